@@ -1,0 +1,180 @@
+//! Stage 4: claims → [`Finding`]s, one file per finding family, each judging
+//! claims against the rule set.
+
+mod claim;
+mod date;
+mod leader;
+mod model;
+mod name;
+mod number;
+mod source;
+mod title;
+
+use crate::claims::{Claim, ClaimKind, Story};
+use crate::code::{Code, Level, Severity};
+use crate::document::Document;
+use crate::segment::Sentence;
+use crate::span::Span;
+
+/// Where a finding's fact is defined: a span of a rule file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FactRef {
+    pub path: String,
+    pub span: Span,
+}
+
+/// A canonical replacement for a finding's span.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fix {
+    pub replacement: String,
+    /// Safe fixes (a listed misspelling, an unambiguous near miss) are applied
+    /// by `--fix`; the others are only suggested.
+    pub safe: bool,
+}
+
+/// A secondary location in another article (cross-article findings).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Related {
+    pub path: String,
+    pub span: Span,
+    pub message: String,
+}
+
+/// One finding, ready to be rendered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub path: String,
+    pub code: Code,
+    pub severity: Severity,
+    pub message: String,
+    /// The primary span in the article.
+    pub span: Span,
+    /// The label under the primary span.
+    pub label: String,
+    /// The article text of `span`.
+    pub found: String,
+    /// The canonical value, when there is one.
+    pub expected: Option<String>,
+    /// The sentence the finding is in.
+    pub sentence: Span,
+    pub fact: Option<FactRef>,
+    pub fix: Option<Fix>,
+    /// `= help:` lines.
+    pub help: Vec<String>,
+    /// `= note:` lines.
+    pub notes: Vec<String>,
+    pub related: Vec<Related>,
+}
+
+impl Finding {
+    /// A finding of `code` at `span` of `cx`'s article, with its default
+    /// severity and the sentence filled in; the caller adds the rest.
+    pub fn new(cx: &Context, code: Code, span: Span, message: impl Into<String>) -> Finding {
+        let sentence = cx
+            .sentences
+            .iter()
+            .find(|s| s.span.contains(span))
+            .map_or(span, |s| s.span);
+        Finding {
+            path: cx.doc.path.clone(),
+            code,
+            severity: code.default_severity(),
+            message: message.into(),
+            span,
+            label: String::new(),
+            found: cx.doc.text_of(span).to_string(),
+            expected: None,
+            sentence,
+            fact: None,
+            fix: None,
+            help: Vec::new(),
+            notes: Vec::new(),
+            related: Vec::new(),
+        }
+    }
+
+    /// Points the finding at the rule-file fact at `span`.
+    pub fn with_fact(mut self, cx: &Context, span: Span) -> Finding {
+        self.fact = Some(FactRef {
+            path: cx.story.rules.path.clone(),
+            span,
+        });
+        self
+    }
+}
+
+/// What a check sees of one article.
+pub struct Context<'a> {
+    pub story: &'a Story<'a>,
+    pub doc: &'a Document,
+    pub sentences: &'a [Sentence],
+    pub claims: &'a [Claim],
+    pub article_date: Option<crate::claims::dates::ArticleDate>,
+}
+
+impl Context<'_> {
+    /// The claims of one kind, with their claim record.
+    pub fn claims_of<'c, T: 'c>(
+        &'c self,
+        pick: impl Fn(&'c ClaimKind) -> Option<&'c T> + 'c,
+    ) -> impl Iterator<Item = (&'c Claim, &'c T)> + 'c {
+        self.claims
+            .iter()
+            .filter_map(move |c| pick(&c.kind).map(|t| (c, t)))
+    }
+}
+
+/// Runs every check on one article and returns its findings, with rule-file
+/// severities applied, supported sentences cleared of `unsupported/*`, and in
+/// file order.
+pub fn run(cx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    name::check(cx, &mut out);
+    leader::check(cx, &mut out);
+    title::check(cx, &mut out);
+    date::check(cx, &mut out);
+    number::check(cx, &mut out);
+    claim::check(cx, &mut out);
+    source::check(cx, &mut out);
+    model::check(cx, &mut out);
+
+    let supported: Vec<Span> = cx
+        .claims
+        .iter()
+        .filter(|c| matches!(&c.kind, ClaimKind::Pattern(p) if p.supports))
+        .filter_map(|c| cx.sentences.get(c.sentence).map(|s| s.span))
+        .collect();
+    out.retain_mut(|f| {
+        if f.code.category() == "unsupported" && supported.contains(&f.sentence) {
+            return false;
+        }
+        match cx.story.rules.level(f.code) {
+            Level::Off => false,
+            Level::On(severity) => {
+                f.severity = severity;
+                true
+            }
+        }
+    });
+    out.sort_by_key(|a| (a.span.start, a.span.end, a.code));
+    out.dedup_by(|a, b| a.span == b.span && a.code == b.code);
+    out
+}
+
+/// What `claimlint explain CODE` prints: each check's own documentation.
+pub fn explain(code: Code) -> &'static str {
+    [
+        name::EXPLAIN,
+        leader::EXPLAIN,
+        title::EXPLAIN,
+        date::EXPLAIN,
+        number::EXPLAIN,
+        claim::EXPLAIN,
+        source::EXPLAIN,
+        model::EXPLAIN,
+    ]
+    .iter()
+    .flat_map(|e| e.iter())
+    .find(|(c, _)| *c == code)
+    .map_or("", |(_, text)| text)
+}

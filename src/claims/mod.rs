@@ -1,0 +1,99 @@
+//! Stage 3: sentences → typed [`Claim`]s, one extractor per file.
+//!
+//! Extraction needs the rule set (the lexicon of canonical names is part of
+//! what a sentence is read against), prepared once per rule set as a
+//! [`Story`]. Claims only say what the text states; judging them against the
+//! facts is the `check` stage's work.
+
+pub mod attributions;
+pub mod dates;
+pub mod figures;
+pub mod leadership;
+pub mod models;
+pub mod names;
+pub mod patterns;
+pub mod people;
+
+use serde::Serialize;
+
+use crate::document::Document;
+use crate::rules::RuleSet;
+use crate::segment::Sentence;
+use crate::span::Span;
+
+/// A rule set prepared for extraction: automata and tables built once and
+/// shared by every article of the story.
+#[derive(Debug)]
+pub struct Story<'r> {
+    pub rules: &'r RuleSet,
+    pub names: names::Lexicon,
+}
+
+impl<'r> Story<'r> {
+    pub fn new(rules: &'r RuleSet) -> Self {
+        Story {
+            rules,
+            names: names::Lexicon::build(rules),
+        }
+    }
+}
+
+/// What an extractor sees of one article.
+pub struct Context<'a> {
+    pub story: &'a Story<'a>,
+    pub doc: &'a Document,
+    pub sentences: &'a [Sentence],
+    /// The article's own date (front matter or dateline), when it states one.
+    pub article_date: Option<dates::ArticleDate>,
+}
+
+/// One claim a sentence makes.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Claim {
+    /// Where the claim is stated (the span a finding about it points at).
+    pub span: Span,
+    /// Index of the sentence in the article's sentence list.
+    pub sentence: usize,
+    pub kind: ClaimKind,
+}
+
+/// The typed content of a claim.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum ClaimKind {
+    Name(names::NameClaim),
+    Model(models::ModelClaim),
+    Person(people::PersonClaim),
+    Leadership(leadership::LeadershipClaim),
+    Title(leadership::TitleClaim),
+    Date(dates::DateClaim),
+    Attribution(attributions::AttributionClaim),
+    Figure(figures::FigureClaim),
+    Pattern(patterns::PatternClaim),
+}
+
+/// Every claim of one article, in file order.
+pub fn extract(story: &Story, doc: &Document, sentences: &[Sentence]) -> Vec<Claim> {
+    let cx = Context {
+        story,
+        doc,
+        sentences,
+        article_date: dates::article_date(doc, sentences),
+    };
+    extract_in(&cx)
+}
+
+/// Every claim of one article, given a prepared context.
+pub fn extract_in(cx: &Context) -> Vec<Claim> {
+    let mut out = Vec::new();
+    names::extract(cx, &mut out);
+    models::extract(cx, &mut out);
+    people::extract(cx, &mut out);
+    leadership::extract(cx, &mut out);
+    dates::extract(cx, &mut out);
+    attributions::extract(cx, &mut out);
+    figures::extract(cx, &mut out);
+    patterns::extract(cx, &mut out);
+    out.sort_by_key(|c| (c.span.start, c.span.end));
+    out
+}

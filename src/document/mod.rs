@@ -1,0 +1,226 @@
+//! Stage 1: file bytes → [`Document`].
+//!
+//! A document keeps the original text and a *prose view* of it: a copy of the
+//! same byte length in which everything that is not prose (Markdown markup,
+//! code, URLs, HTML tags, comments, front matter) is blanked with spaces while
+//! newlines are kept. Because the two have the same length, every offset found
+//! in the prose view is an offset into the original file, and no later stage
+//! needs a map back.
+
+mod html;
+mod markdown;
+mod text;
+
+use std::fmt;
+use std::path::Path;
+
+use crate::span::Span;
+
+/// The input formats claimlint reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+}
+
+impl Format {
+    /// The format a path's extension names: `.md`/`.markdown`, `.html`/`.htm`,
+    /// anything else is plain text.
+    pub fn from_path(path: &Path) -> Format {
+        match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("md" | "markdown") => Format::Markdown,
+            Some("html" | "htm") => Format::Html,
+            _ => Format::Text,
+        }
+    }
+
+    /// Whether a directory walk picks up files of this path.
+    pub fn is_article(path: &Path) -> bool {
+        matches!(
+            path.extension()
+                .and_then(|e| e.to_str())
+                .map(str::to_ascii_lowercase)
+                .as_deref(),
+            Some("txt" | "md" | "markdown" | "html" | "htm")
+        )
+    }
+}
+
+/// What kind of block a run of prose came from. The segmenter never lets a
+/// sentence cross a block boundary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// A paragraph (in plain text: a run of non-blank lines).
+    Paragraph,
+    Heading,
+    ListItem,
+    /// A table cell, a block quote line or other short block.
+    Other,
+}
+
+/// A block of prose: a byte range of the original file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Block {
+    pub span: Span,
+    pub kind: BlockKind,
+}
+
+/// A value read from front matter, with where it stands in the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Field {
+    pub value: String,
+    pub span: Span,
+}
+
+/// The article metadata claimlint uses from YAML front matter (Markdown) or
+/// `<meta>` tags (HTML).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FrontMatter {
+    /// The whole front matter block, delimiters included.
+    pub span: Option<Span>,
+    pub story: Option<Field>,
+    pub date: Option<Field>,
+    pub title: Option<Field>,
+}
+
+/// A `<!-- claimlint-… -->` comment, kept for the suppression layer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Directive {
+    /// The whole comment.
+    pub span: Span,
+    /// The comment's body, trimmed: `claimlint-disable-next-line contradiction/name`.
+    pub text: String,
+}
+
+/// One article, ready for segmentation.
+#[derive(Clone, Debug)]
+pub struct Document {
+    pub path: String,
+    pub format: Format,
+    /// The original file, as UTF-8 (a leading BOM stays in place; no span
+    /// ever covers it).
+    pub source: String,
+    /// Same length as `source`; non-prose bytes are spaces, newlines kept.
+    pub prose: String,
+    /// The prose blocks, in file order, non-overlapping.
+    pub blocks: Vec<Block>,
+    pub front_matter: FrontMatter,
+    pub directives: Vec<Directive>,
+}
+
+/// Why a file could not be read as an article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DocumentError {
+    /// The bytes are not UTF-8; `offset` is the first bad byte.
+    InvalidUtf8 { offset: usize },
+    /// UTF-16 (detected by its byte-order mark).
+    Utf16,
+    /// A NUL byte: a binary file, not an article.
+    Binary { offset: usize },
+    /// Front matter opened with `---` and never closed.
+    UnterminatedFrontMatter { offset: usize },
+}
+
+impl fmt::Display for DocumentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DocumentError::InvalidUtf8 { offset } => write!(
+                f,
+                "invalid UTF-8 at byte {offset}; re-save the file as UTF-8"
+            ),
+            DocumentError::Utf16 => write!(
+                f,
+                "the file is UTF-16; re-save it as UTF-8 (claimlint reads UTF-8 only)"
+            ),
+            DocumentError::Binary { offset } => write!(
+                f,
+                "NUL byte at byte {offset}: this looks like a binary file, not an article"
+            ),
+            DocumentError::UnterminatedFrontMatter { offset } => write!(
+                f,
+                "front matter opened at byte {offset} is never closed; add a `---` line after it"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for DocumentError {}
+
+impl Document {
+    /// Reads an article from its bytes; the format comes from `path`'s extension.
+    pub fn parse(path: &str, bytes: Vec<u8>) -> Result<Document, DocumentError> {
+        Self::parse_as(path, Format::from_path(Path::new(path)), bytes)
+    }
+
+    /// Reads an article from its bytes in the given format.
+    pub fn parse_as(path: &str, format: Format, bytes: Vec<u8>) -> Result<Document, DocumentError> {
+        let source = decode(bytes)?;
+        Ok(Self::from_source(path, format, source))
+    }
+
+    /// Builds the prose view of text already known to be valid.
+    pub fn from_source(path: &str, format: Format, source: String) -> Document {
+        let mut doc = Document {
+            path: path.to_string(),
+            format,
+            prose: String::new(),
+            source,
+            blocks: Vec::new(),
+            front_matter: FrontMatter::default(),
+            directives: Vec::new(),
+        };
+        match format {
+            Format::Text => text::build(&mut doc),
+            Format::Markdown => markdown::build(&mut doc),
+            Format::Html => html::build(&mut doc),
+        }
+        debug_assert_eq!(doc.prose.len(), doc.source.len());
+        doc
+    }
+
+    /// A plain-text document made from a string (tests, `claimlint test` examples, stdin).
+    pub fn plain(path: &str, text: &str) -> Document {
+        Self::from_source(path, Format::Text, text.to_string())
+    }
+
+    /// The prose view of a span.
+    pub fn prose_of(&self, span: Span) -> &str {
+        span.slice(&self.prose)
+    }
+
+    /// The original text of a span.
+    pub fn text_of(&self, span: Span) -> &str {
+        span.slice(&self.source)
+    }
+}
+
+/// Checks that the bytes are an article claimlint can read and turns them into
+/// a `String` without copying.
+fn decode(bytes: Vec<u8>) -> Result<String, DocumentError> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(DocumentError::Utf16);
+    }
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(DocumentError::Binary { offset });
+    }
+    String::from_utf8(bytes).map_err(|e| DocumentError::InvalidUtf8 {
+        offset: e.utf8_error().valid_up_to(),
+    })
+}
+
+/// Blanks `span` in a prose view: every byte but `\n` becomes a space. Works
+/// on whole characters, so the view stays valid UTF-8.
+pub(crate) fn blank(prose: &mut String, span: Span) {
+    // SAFETY-free approach: rebuild the range as ASCII of the same length.
+    let replacement: String = prose[span.range()]
+        .bytes()
+        .map(|b| if b == b'\n' { '\n' } else { ' ' })
+        .collect();
+    prose.replace_range(span.range(), &replacement);
+}

@@ -1,0 +1,1 @@
+//! Stage 5: findings → output, one file per format.
