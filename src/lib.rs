@@ -23,3 +23,40 @@ pub mod span;
 
 pub use code::{Code, Severity};
 pub use span::{LineIndex, Span};
+
+use check::Finding;
+use claims::{Claim, Story};
+use document::Document;
+use segment::Sentence;
+
+/// What the pipeline makes of one article.
+#[derive(Clone, Debug)]
+pub struct Checked {
+    pub sentences: Vec<Sentence>,
+    pub claims: Vec<Claim>,
+    pub findings: Vec<Finding>,
+}
+
+/// Runs the whole pipeline on one document against one prepared story.
+pub fn check_document(story: &Story, doc: &Document) -> Checked {
+    let sentences = segment::segment(doc);
+    let article_date = claims::dates::article_date(doc, &sentences);
+    let claims = claims::extract_in(&claims::Context {
+        story,
+        doc,
+        sentences: &sentences,
+        article_date,
+    });
+    let findings = check::run(&check::Context {
+        story,
+        doc,
+        sentences: &sentences,
+        claims: &claims,
+        article_date,
+    });
+    Checked {
+        sentences,
+        claims,
+        findings,
+    }
+}
