@@ -16,6 +16,7 @@ pub mod cli;
 pub mod code;
 pub mod document;
 pub mod grammar;
+pub mod project;
 pub mod report;
 pub mod rules;
 pub mod segment;

@@ -1,7 +1,129 @@
 //! The `claimlint` command line: thin glue over the library.
+//!
+//! Every flag is defined once here; help text comes from these definitions.
 
+mod check;
+mod claims;
+mod explain;
+mod sentences;
+mod test;
+
+use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Exit code: no finding at or above `--fail-on`.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: findings at or above `--fail-on`.
+pub const EXIT_FINDINGS: u8 = 1;
+/// Exit code: usage error, unreadable input, invalid rule file or config.
+pub const EXIT_ERROR: u8 = 2;
+
+/// A claim-consistency checker for editors: checks articles against a
+/// story's rule file of canonical facts.
+#[derive(Debug, Parser)]
+#[command(name = "claimlint", version, about, max_term_width = 100)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Lint articles against their stories' rule files.
+    Check(check::CheckArgs),
+    /// Print the claims extracted from articles (what the checks see).
+    Claims(claims::ClaimsArgs),
+    /// Print the sentences of one article.
+    Sentences(sentences::SentencesArgs),
+    /// Print what a finding code means, with an example.
+    Explain(explain::ExplainArgs),
+    /// Run the examples under `tests:` in rule files.
+    Test(test::TestArgs),
+}
+
+/// When to colour output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when stdout is a terminal and NO_COLOR is unset.
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    pub fn enabled(self) -> bool {
+        use std::io::IsTerminal;
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stdout().is_terminal()
+            }
+        }
+    }
+}
+
+/// How an input given as `-` (stdin) is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    Text,
+    Markdown,
+    Html,
+}
+
+impl From<InputFormat> for crate::document::Format {
+    fn from(f: InputFormat) -> Self {
+        match f {
+            InputFormat::Text => crate::document::Format::Text,
+            InputFormat::Markdown => crate::document::Format::Markdown,
+            InputFormat::Html => crate::document::Format::Html,
+        }
+    }
+}
+
+/// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
-    ExitCode::SUCCESS
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { EXIT_ERROR } else { EXIT_OK };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let code = match cli.command {
+        Command::Check(args) => check::run(args),
+        Command::Sentences(args) => sentences::run(args),
+        Command::Claims(args) => claims::run(args),
+        Command::Explain(args) => explain::run(args),
+        Command::Test(args) => test::run(args),
+    };
+    ExitCode::from(code)
+}
+
+/// Prints an error about claimlint's inputs to stderr, rustc style.
+pub(crate) fn error(message: impl std::fmt::Display) {
+    eprintln!("error: {message}");
+}
+
+/// Reads an input path (`-` is stdin) as bytes.
+pub(crate) fn read_input(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    if path == std::path::Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes)?;
+        Ok(bytes)
+    } else {
+        std::fs::read(path)
+    }
+}
+
+pub(crate) fn default_paths(paths: Vec<PathBuf>) -> Vec<PathBuf> {
+    if paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        paths
+    }
 }

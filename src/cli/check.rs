@@ -1,0 +1,262 @@
+//! `claimlint check [PATHS…]`: lint articles against their rule files.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Args, ValueEnum};
+use rayon::prelude::*;
+
+use super::{ColorChoice, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
+use crate::check::Finding;
+use crate::claims::Story;
+use crate::code::{Code, Severity};
+use crate::document::Document;
+use crate::project::{self, RuleFileError, Selector};
+use crate::rules::RuleSet;
+use crate::span::Span;
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Articles or directories to check (default: the current directory).
+    paths: Vec<PathBuf>,
+    /// A rule file to use (repeatable). Default: every `rules/*.yaml` under
+    /// the project root (the directory of `claimlint.yaml`, else the current one).
+    #[arg(long = "rules", value_name = "FILE")]
+    rules: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = crate::report::Format::Human)]
+    format: crate::report::Format,
+    /// The lowest severity that makes the exit code 1.
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    fail_on: FailOn,
+    /// Print only the findings: no summary line, no info-level findings.
+    #[arg(long, short)]
+    quiet: bool,
+    /// After the findings, count them per code.
+    #[arg(long)]
+    statistics: bool,
+    /// When to colour the output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+}
+
+/// `--fail-on`: which findings fail the run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+impl FailOn {
+    fn fails(self, severity: Severity) -> bool {
+        match self {
+            FailOn::Never => false,
+            FailOn::Error => severity >= Severity::Error,
+            FailOn::Warning => severity >= Severity::Warning,
+            FailOn::Info => true,
+        }
+    }
+}
+
+/// What checking one article produced.
+struct Outcome {
+    path: String,
+    /// The article's text, kept only when a finding points into it.
+    source: Option<String>,
+    sentences: usize,
+    findings: Vec<Finding>,
+    /// Why the article could not be read.
+    error: Option<String>,
+}
+
+pub fn run(args: CheckArgs) -> u8 {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let root = project::find_root(&cwd).unwrap_or_else(|| cwd.clone());
+    let rule_files = if args.rules.is_empty() {
+        project::default_rule_files(&root)
+    } else {
+        args.rules.clone()
+    };
+    let Some(sets) = load_rules(&rule_files, args.color.enabled()) else {
+        return EXIT_ERROR;
+    };
+
+    let (files, walk_errors) = project::article_files(&super::default_paths(args.paths));
+    let mut failed_input = !walk_errors.is_empty();
+    for (path, error) in walk_errors {
+        super::error(format_args!("{}: {error}", project::display_path(&path)));
+    }
+
+    let stories: Vec<Story> = sets.iter().map(Story::new).collect();
+    let selector = Selector::new(&sets);
+    let outcomes: Vec<Outcome> = files
+        .par_iter()
+        .map(|path| check_file(path, &root, &sets, &stories, &selector))
+        .collect();
+
+    let mut findings = Vec::new();
+    let mut sources = Vec::new();
+    let mut sentences = 0;
+    for outcome in &outcomes {
+        if let Some(error) = &outcome.error {
+            super::error(format_args!("{}: {error}", outcome.path));
+            failed_input = true;
+        }
+        sentences += outcome.sentences;
+        findings.extend(outcome.findings.iter().cloned());
+        if let Some(source) = &outcome.source {
+            sources.push((outcome.path.clone(), source.clone()));
+        }
+    }
+    for set in &sets {
+        sources.push((set.path.clone(), set.source.clone()));
+    }
+    if args.quiet {
+        findings.retain(|f| f.severity > Severity::Info);
+    }
+    findings.sort_by(|a, b| {
+        (&a.path, a.span.start, a.span.end, a.code).cmp(&(
+            &b.path,
+            b.span.start,
+            b.span.end,
+            b.code,
+        ))
+    });
+
+    let report = crate::report::Report::new(&sources, &findings, files.len(), sentences);
+    let options = crate::report::Options {
+        color: args.color.enabled(),
+        statistics: args.statistics,
+        quiet: args.quiet,
+    };
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    if let Err(e) = crate::report::render(args.format, &report, &options, &mut out)
+        .and_then(|()| std::io::Write::flush(&mut out))
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        super::error(format_args!("cannot write the report: {e}"));
+        return EXIT_ERROR;
+    }
+
+    if failed_input {
+        EXIT_ERROR
+    } else if findings.iter().any(|f| args.fail_on.fails(f.severity)) {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    }
+}
+
+/// Loads every rule file; on any error prints every diagnostic and returns
+/// `None`.
+pub(super) fn load_rules(files: &[PathBuf], color: bool) -> Option<Vec<RuleSet>> {
+    let mut sets = Vec::new();
+    let mut ok = true;
+    for file in files {
+        match project::load_rule_file(file) {
+            Ok(set) => sets.push(set),
+            Err(RuleFileError::Io { path, error }) => {
+                super::error(format_args!("cannot read rule file `{path}`: {error}"));
+                ok = false;
+            }
+            Err(RuleFileError::NotUtf8 { path, offset }) => {
+                super::error(format_args!(
+                    "{path}: invalid UTF-8 at byte {offset}; re-save the rule file as UTF-8"
+                ));
+                ok = false;
+            }
+            Err(RuleFileError::Invalid {
+                path,
+                source,
+                errors,
+            }) => {
+                eprint!(
+                    "{}",
+                    crate::report::rule_errors::render(&path, &source, &errors, color)
+                );
+                ok = false;
+            }
+        }
+    }
+    ok.then_some(sets)
+}
+
+fn check_file(
+    path: &Path,
+    root: &Path,
+    sets: &[RuleSet],
+    stories: &[Story],
+    selector: &Selector,
+) -> Outcome {
+    let shown = project::display_path(path);
+    let mut outcome = Outcome {
+        path: shown.clone(),
+        source: None,
+        sentences: 0,
+        findings: Vec::new(),
+        error: None,
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            outcome.error = Some(format!("cannot read the article: {e}"));
+            return outcome;
+        }
+    };
+    let doc = match Document::parse(&shown, bytes) {
+        Ok(doc) => doc,
+        Err(e) => {
+            outcome.error = Some(e.to_string());
+            return outcome;
+        }
+    };
+    let relative = project::relative_to_root(path, root);
+    let chosen = selector.select(sets, &doc, &relative);
+    if chosen.is_empty() {
+        outcome.findings.push(no_rules(&doc, sets.len()));
+    }
+    for i in chosen {
+        let checked = crate::check_document(&stories[i], &doc);
+        outcome.sentences = checked.sentences.len();
+        outcome.findings.extend(checked.findings);
+    }
+    if !outcome.findings.is_empty() {
+        outcome.source = Some(doc.source);
+    }
+    outcome
+}
+
+/// The finding for an article no rule file applies to.
+fn no_rules(doc: &Document, loaded: usize) -> Finding {
+    let end = doc
+        .source
+        .char_indices()
+        .nth(1)
+        .map_or(doc.source.len(), |(i, _)| i);
+    let span = Span::new(0, end);
+    let message = if loaded == 0 {
+        "no rule file is loaded, so this article is not checked".to_string()
+    } else {
+        "no rule file applies to this article, so it is not checked".to_string()
+    };
+    Finding {
+        path: doc.path.clone(),
+        code: Code::ConfigNoRules,
+        severity: Code::ConfigNoRules.default_severity(),
+        message,
+        span,
+        label: "not checked".into(),
+        found: doc.text_of(span).to_string(),
+        expected: None,
+        sentence: span,
+        fact: None,
+        fix: None,
+        help: vec![
+            "add `story: <id>` to the article's front matter, or an `applies-to` glob to a rule file, or pass `--rules FILE`".into(),
+        ],
+        notes: Vec::new(),
+        related: Vec::new(),
+    }
+}

@@ -1,0 +1,97 @@
+//! `claimlint test [RULES…]`: run the examples under each rule file's
+//! `tests:` against that rule file.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::{ColorChoice, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
+use crate::claims::Story;
+use crate::code::Code;
+use crate::document::Document;
+use crate::project;
+use crate::rules::{RuleError, RuleSet};
+
+#[derive(Debug, Args)]
+pub struct TestArgs {
+    /// Rule files or directories of rule files (default: `rules/` under the
+    /// project root).
+    rules: Vec<PathBuf>,
+    /// When to colour the output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+}
+
+pub fn run(args: TestArgs) -> u8 {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let root = project::find_root(&cwd).unwrap_or(cwd);
+    let mut files = Vec::new();
+    if args.rules.is_empty() {
+        files = project::default_rule_files(&root);
+    }
+    for path in &args.rules {
+        if path.is_dir() {
+            files.extend(project::default_rule_files_in(path));
+        } else {
+            files.push(path.clone());
+        }
+    }
+    if files.is_empty() {
+        super::error("no rule files to test; pass a rule file or a directory of them");
+        return EXIT_ERROR;
+    }
+    let color = args.color.enabled();
+    let Some(sets) = super::check::load_rules(&files, color) else {
+        return EXIT_ERROR;
+    };
+    let (mut passed, mut failed) = (0, 0);
+    for set in &sets {
+        let failures = run_examples(set);
+        passed += set.tests.len() - failures.len();
+        failed += failures.len();
+        if !failures.is_empty() {
+            print!(
+                "{}",
+                crate::report::rule_errors::render(&set.path, &set.source, &failures, color)
+            );
+        }
+    }
+    println!("{passed} passed, {failed} failed");
+    if failed > 0 { EXIT_FINDINGS } else { EXIT_OK }
+}
+
+/// Runs every example of `set`; returns one diagnostic per failing example.
+pub fn run_examples(set: &RuleSet) -> Vec<RuleError> {
+    let story = Story::new(set);
+    set.tests
+        .iter()
+        .filter_map(|example| {
+            let doc = Document::plain("<example>", &example.text);
+            let got: Vec<Code> = crate::check_document(&story, &doc)
+                .findings
+                .iter()
+                .map(|f| f.code)
+                .collect();
+            (got != example.expect).then(|| RuleError {
+                span: example.span,
+                message: format!(
+                    "example expected {}, got {}",
+                    codes(&example.expect),
+                    codes(&got)
+                ),
+                help: Some(
+                    "fix the rule file's facts, or the example's `expect:` list".to_string(),
+                ),
+            })
+        })
+        .collect()
+}
+
+fn codes(codes: &[Code]) -> String {
+    if codes.is_empty() {
+        "no findings".to_string()
+    } else {
+        let names: Vec<&str> = codes.iter().map(|c| c.as_str()).collect();
+        format!("[{}]", names.join(", "))
+    }
+}

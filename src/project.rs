@@ -1,0 +1,176 @@
+//! A project: the repository root, its rule files and its articles.
+//!
+//! The root is the nearest directory upward from the current one that holds
+//! `claimlint.yaml`, else the current directory. Rule files default to
+//! `rules/*.yaml` under the root; articles are found by walking the paths
+//! given, honouring `.gitignore`.
+
+use std::path::{Path, PathBuf};
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+
+use crate::document::{Document, Format};
+use crate::rules::{self, RuleError, RuleSet};
+
+/// The file name of the project configuration.
+pub const CONFIG_FILE: &str = "claimlint.yaml";
+
+/// The nearest directory at or above `start` holding [`CONFIG_FILE`].
+pub fn find_root(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .find(|dir| dir.join(CONFIG_FILE).is_file())
+        .map(Path::to_path_buf)
+}
+
+/// The default rule files of a root: `rules/*.yaml` and `rules/*.yml`, sorted.
+pub fn default_rule_files(root: &Path) -> Vec<PathBuf> {
+    default_rule_files_in(&root.join("rules"))
+}
+
+/// The rule files directly in `dir`: `*.yaml` and `*.yml`, sorted.
+pub fn default_rule_files_in(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.is_file() && matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Why a rule file could not be used.
+#[derive(Debug)]
+pub enum RuleFileError {
+    /// The file could not be read.
+    Io { path: String, error: std::io::Error },
+    /// The file is not UTF-8.
+    NotUtf8 { path: String, offset: usize },
+    /// The file was read but is not a valid rule file.
+    Invalid {
+        path: String,
+        source: String,
+        errors: Vec<RuleError>,
+    },
+}
+
+/// Reads and validates one rule file.
+pub fn load_rule_file(path: &Path) -> Result<RuleSet, RuleFileError> {
+    let shown = display_path(path);
+    let bytes = std::fs::read(path).map_err(|error| RuleFileError::Io {
+        path: shown.clone(),
+        error,
+    })?;
+    let source = String::from_utf8(bytes).map_err(|e| RuleFileError::NotUtf8 {
+        path: shown.clone(),
+        offset: e.utf8_error().valid_up_to(),
+    })?;
+    rules::load(&shown, &source).map_err(|errors| RuleFileError::Invalid {
+        path: shown,
+        source,
+        errors,
+    })
+}
+
+/// A path as claimlint shows it: relative to the current directory when it
+/// is under it, with forward slashes.
+pub fn display_path(path: &Path) -> String {
+    let cwd = std::env::current_dir().ok();
+    let rel = cwd
+        .as_deref()
+        .and_then(|c| path.strip_prefix(c).ok())
+        .unwrap_or(path);
+    let rel = rel.strip_prefix(".").unwrap_or(rel);
+    rel.to_string_lossy().replace('\\', "/")
+}
+
+/// The article files under `paths`: files given explicitly are taken as
+/// they are; directories are walked honouring `.gitignore`, keeping
+/// `.txt`, `.md` and `.html` files. Sorted, without duplicates.
+pub fn article_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, String)>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        if path.is_file() || !path.exists() {
+            // A missing path is reported when it is read.
+            files.push(path.clone());
+            continue;
+        }
+        let walk = ignore::WalkBuilder::new(path)
+            .hidden(true)
+            .require_git(false)
+            .follow_links(false)
+            .build();
+        for entry in walk {
+            match entry {
+                Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
+                    if Format::is_article(e.path()) {
+                        files.push(e.into_path());
+                    }
+                }
+                Ok(_) => {}
+                Err(err) => errors.push((path.clone(), err.to_string())),
+            }
+        }
+    }
+    files.sort();
+    files.dedup();
+    (files, errors)
+}
+
+/// `path` relative to the project root, for matching `applies-to` globs.
+pub fn relative_to_root(path: &Path, root: &Path) -> PathBuf {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    absolute
+        .strip_prefix(root)
+        .map_or_else(|_| path.to_path_buf(), Path::to_path_buf)
+}
+
+/// Picks the rule set for each article, as the SPEC orders it: the one whose
+/// `story` equals the article's front-matter `story:`, else those whose
+/// `applies-to` globs match the article's path (relative to the root), else
+/// the only one loaded.
+pub struct Selector {
+    globs: Vec<GlobSet>,
+}
+
+impl Selector {
+    pub fn new(sets: &[RuleSet]) -> Selector {
+        let globs = sets
+            .iter()
+            .map(|set| {
+                let mut builder = GlobSetBuilder::new();
+                for pattern in &set.applies_to {
+                    // Globs were validated when the rule file was loaded.
+                    if let Ok(glob) = Glob::new(&pattern.value) {
+                        builder.add(glob);
+                    }
+                }
+                builder.build().unwrap_or_else(|_| GlobSet::empty())
+            })
+            .collect();
+        Selector { globs }
+    }
+
+    /// Indices of the rule sets that apply to `doc` at `relative` (its path
+    /// relative to the project root).
+    pub fn select(&self, sets: &[RuleSet], doc: &Document, relative: &Path) -> Vec<usize> {
+        if let Some(story) = &doc.front_matter.story
+            && let Some(i) = sets.iter().position(|s| s.story.value == story.value)
+        {
+            return vec![i];
+        }
+        let by_glob: Vec<usize> = (0..sets.len())
+            .filter(|&i| self.globs[i].is_match(relative))
+            .collect();
+        if !by_glob.is_empty() {
+            return by_glob;
+        }
+        if sets.len() == 1 { vec![0] } else { Vec::new() }
+    }
+}

@@ -1,0 +1,119 @@
+//! `--format sarif`: SARIF 2.1.0 for code-scanning services. Rules carry the
+//! text of `claimlint explain`; results carry a region in the article and,
+//! when the finding has one, a related location at the fact in the rule file.
+
+use std::io::{self, Write};
+
+use serde_json::{Value, json};
+
+use super::Report;
+use crate::code::{Code, Severity};
+
+pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &to_value(report))?;
+    writeln!(out)
+}
+
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+pub fn to_value(report: &Report) -> Value {
+    let rules: Vec<Value> = Code::ALL
+        .iter()
+        .map(|&code| {
+            let explain = crate::check::explain(code);
+            let short = explain.lines().next().unwrap_or(code.as_str());
+            json!({
+                "id": code.as_str(),
+                "shortDescription": {"text": short},
+                "help": {"text": if explain.is_empty() { code.as_str() } else { explain }},
+                "defaultConfiguration": {"level": level(code.default_severity())},
+            })
+        })
+        .collect();
+    let results: Vec<Value> = report
+        .findings
+        .iter()
+        .map(|f| {
+            let finding = f.finding;
+            let rule_index = Code::ALL.iter().position(|&c| c == finding.code);
+            let mut result = json!({
+                "ruleId": finding.code.as_str(),
+                "ruleIndex": rule_index,
+                "level": level(finding.severity),
+                "message": {"text": finding.message},
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": uri(&finding.path)},
+                        "region": {
+                            "startLine": f.position.line,
+                            "startColumn": f.position.column,
+                            "endLine": f.position.end_line,
+                            "endColumn": f.position.end_column,
+                            "byteOffset": finding.span.start,
+                            "byteLength": finding.span.len(),
+                        },
+                    },
+                }],
+            });
+            let mut related = Vec::new();
+            if let (Some(fact), Some((_, line))) = (&finding.fact, f.fact) {
+                related.push(json!({
+                    "id": related.len(),
+                    "message": {"text": "the fact is defined here"},
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": uri(&fact.path)},
+                        "region": {"startLine": line},
+                    },
+                }));
+            }
+            for other in &finding.related {
+                related.push(json!({
+                    "id": related.len(),
+                    "message": {"text": other.message},
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": uri(&other.path)},
+                        "region": {"byteOffset": other.span.start, "byteLength": other.span.len()},
+                    },
+                }));
+            }
+            if !related.is_empty() {
+                result["relatedLocations"] = Value::Array(related);
+            }
+            result
+        })
+        .collect();
+    json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "claimlint",
+                "version": env!("CARGO_PKG_VERSION"),
+                "informationUri": "https://github.com/claimlint/claimlint",
+                "rules": rules,
+            }},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    })
+}
+
+/// A relative path as a URI reference: forward slashes, reserved bytes
+/// percent-encoded.
+fn uri(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.replace('\\', "/").bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}

@@ -1,0 +1,32 @@
+//! `--format short`: `path:line:col: severity[code] message`, the shape
+//! editors' quickfix lists and `grep` understand.
+
+use std::io::{self, Write};
+
+use super::Report;
+
+pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    for f in &report.findings {
+        let finding = f.finding;
+        writeln!(
+            out,
+            "{}:{}:{}: {}[{}] {}",
+            finding.path,
+            f.position.line,
+            f.position.column,
+            finding.severity,
+            finding.code,
+            one_line(&finding.message),
+        )?;
+    }
+    Ok(())
+}
+
+/// Messages quote article text; a line break in it would split the record.
+pub(super) fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(['\n', '\r']) {
+        text.replace(['\n', '\r'], " ").into()
+    } else {
+        text.into()
+    }
+}
