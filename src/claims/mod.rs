@@ -5,6 +5,7 @@
 //! [`Story`]. Claims only say what the text states; judging them against the
 //! facts is the `check` stage's work.
 
+pub mod attribution_phrases;
 pub mod attributions;
 pub mod dates;
 pub mod figures;
@@ -13,6 +14,7 @@ pub mod models;
 pub mod names;
 pub mod patterns;
 pub mod people;
+pub mod words;
 
 use serde::Serialize;
 
@@ -27,6 +29,8 @@ use crate::span::Span;
 pub struct Story<'r> {
     pub rules: &'r RuleSet,
     pub names: names::Lexicon,
+    pub attributions: attributions::Roster,
+    pub patterns: patterns::Matcher,
 }
 
 impl<'r> Story<'r> {
@@ -34,6 +38,8 @@ impl<'r> Story<'r> {
         Story {
             rules,
             names: names::Lexicon::build(rules),
+            attributions: attributions::Roster::build(rules),
+            patterns: patterns::Matcher::build(rules),
         }
     }
 }
