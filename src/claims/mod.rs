@@ -29,6 +29,7 @@ use crate::span::Span;
 pub struct Story<'r> {
     pub rules: &'r RuleSet,
     pub names: names::Lexicon,
+    pub models: models::Families,
     pub attributions: attributions::Roster,
     pub patterns: patterns::Matcher,
 }
@@ -38,6 +39,7 @@ impl<'r> Story<'r> {
         Story {
             rules,
             names: names::Lexicon::build(rules),
+            models: models::Families::build(rules),
             attributions: attributions::Roster::build(rules),
             patterns: patterns::Matcher::build(rules),
         }

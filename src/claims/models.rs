@@ -1,12 +1,120 @@
-//! Model names of declared families.
+//! Model names of declared families: `Llama 5` when the rule file declares
+//! the `Llama` family but only `Llama 4`.
+//!
+//! One regular expression per rule set finds a family name followed by a
+//! version (`Llama 5`, `Llama-3.1`, `Llama4`); the version's skeleton is
+//! compared with the skeletons of the declared models and their aliases and
+//! misspellings, so a declared model in another spelling is left to the name
+//! check.
 
+use regex::{Regex, RegexBuilder};
 use serde::Serialize;
 
-use super::{Claim, Context};
+use super::names::skeleton;
+use super::{Claim, ClaimKind, Context};
+use crate::rules::RuleSet;
+use crate::span::Span;
 
+/// A versioned name of a declared model family.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct ModelClaim {}
+pub struct ModelClaim {
+    /// The name as written (`Llama 5`).
+    pub name: String,
+    pub family: String,
+    /// Whether the rule file declares this model.
+    pub declared: bool,
+    /// Where the family is declared.
+    #[serde(skip)]
+    pub fact: Span,
+}
+
+/// The declared families of a rule set, prepared once.
+#[derive(Debug, Default)]
+pub struct Families {
+    regex: Option<Regex>,
+    /// Lower-cased family name → its declaration.
+    families: Vec<(String, String, Span)>,
+    /// Skeletons of every declared model name, alias and misspelling.
+    declared: Vec<String>,
+}
+
+impl Families {
+    pub fn build(rules: &RuleSet) -> Families {
+        let mut families: Vec<(String, String, Span)> = Vec::new();
+        let mut declared = Vec::new();
+        for model in &rules.models {
+            if let Some(family) = &model.family
+                && !families
+                    .iter()
+                    .any(|(l, _, _)| *l == family.value.to_lowercase())
+            {
+                families.push((
+                    family.value.to_lowercase(),
+                    family.value.clone(),
+                    family.span,
+                ));
+            }
+            declared.push(skeleton(&model.name.value));
+            declared.extend(model.aliases.iter().map(|a| skeleton(&a.value)));
+            declared.extend(model.misspellings.iter().map(|a| skeleton(&a.value)));
+        }
+        if families.is_empty() {
+            return Families::default();
+        }
+        let alternatives: Vec<String> = families.iter().map(|(_, f, _)| regex::escape(f)).collect();
+        // A family, an optional space or hyphen, a version number with an
+        // optional letter suffix (`4o`), and no further word characters.
+        let pattern = format!(
+            r"\b({})[ \-]?(\d+(?:\.\d+)*[a-z]?)\b",
+            alternatives.join("|")
+        );
+        let regex = RegexBuilder::new(&pattern)
+            .case_insensitive(true)
+            .build()
+            .ok();
+        Families {
+            regex,
+            families,
+            declared,
+        }
+    }
+
+    /// Every versioned family name in `span` of `prose`.
+    pub fn find(&self, prose: &str, span: Span) -> Vec<(Span, ModelClaim)> {
+        let Some(regex) = &self.regex else {
+            return Vec::new();
+        };
+        let text = span.slice(prose);
+        regex
+            .captures_iter(text)
+            .filter_map(|c| {
+                let whole = c.get(0)?;
+                let family = c.get(1)?.as_str().to_lowercase();
+                let (_, name, fact) = self.families.iter().find(|(l, _, _)| *l == family)?;
+                let key = skeleton(whole.as_str());
+                let declared = self.declared.iter().any(|d| *d == key);
+                Some((
+                    Span::new(span.start + whole.start(), span.start + whole.end()),
+                    ModelClaim {
+                        name: whole.as_str().to_string(),
+                        family: name.clone(),
+                        declared,
+                        fact: *fact,
+                    },
+                ))
+            })
+            .collect()
+    }
+}
 
 pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
-    let _ = (cx, out);
+    for (index, sentence) in cx.sentences.iter().enumerate() {
+        for (span, claim) in cx.story.models.find(&cx.doc.prose, sentence.span) {
+            out.push(Claim {
+                span,
+                sentence: index,
+                kind: ClaimKind::Model(claim),
+            });
+        }
+    }
 }

@@ -1,24 +1,642 @@
 //! Canonical names and their near misses.
+//!
+//! Every name, alias, listed misspelling and `distinct` name of a rule set
+//! goes into one Aho-Corasick automaton, built once per rule set; one pass
+//! over a sentence finds every mention of a known form. What the automaton
+//! cannot see (other spacing or hyphenation, dropped or swapped letters) is
+//! found through each name's *skeleton*, its letters and digits lower-cased
+//! with diacritics folded (`Scale.AI`, `ScaleAI` and `Scale AI` share
+//! `scaleai`): a run of capitalized words whose skeleton equals a name's is a
+//! spelling variant, and one whose skeleton is a single edit away is a near
+//! miss. Candidates come from a hash index of skeletons and their one-letter
+//! deletions, so a run is never compared with every name.
 
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Serialize;
 
-use super::{Claim, Context};
-use crate::rules::RuleSet;
+use super::words::{Token, tokens};
+use super::{Claim, ClaimKind, Context};
+use crate::rules::{Located, RuleSet};
+use crate::span::Span;
 
-/// Every name, alias and misspelling of a rule set, built once.
-#[derive(Debug, Default)]
-pub struct Lexicon {}
+/// What kind of thing a name names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EntityKind {
+    Source,
+    Leader,
+    Person,
+    Model,
+    Name,
+}
 
-impl Lexicon {
-    pub fn build(rules: &RuleSet) -> Lexicon {
-        let _ = rules;
-        Lexicon {}
+/// How a mention relates to its canonical name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Spelling {
+    /// The canonical name or a declared alias, as written in the rule file.
+    Exact,
+    /// A name the rule file declares distinct: a real, different name.
+    Distinct,
+    /// A misspelling the rule file lists.
+    Listed,
+    /// The same letters in another case (`LLaMA 4`).
+    Case,
+    /// The same letters with other spacing, hyphenation, punctuation or
+    /// diacritics (`Llama-4`, `ScaleAI`).
+    Spacing,
+    /// One letter dropped, added, changed or swapped (`Alexander Wang`).
+    NearMiss,
+}
+
+/// A mention of a known name in the text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NameClaim {
+    /// The canonical name the mention stands for.
+    pub canonical: String,
+    /// The declared form it is closest to (the canonical name or an alias).
+    pub form: String,
+    pub entity: EntityKind,
+    pub spelling: Spelling,
+    /// Where the name (or the listed misspelling) is defined in the rule file.
+    #[serde(skip)]
+    pub fact: Span,
+}
+
+impl NameClaim {
+    /// Whether the mention is spelled as the rule file wants.
+    pub fn is_correct(&self) -> bool {
+        matches!(self.spelling, Spelling::Exact | Spelling::Distinct)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct NameClaim {}
+/// One declared form of a name.
+#[derive(Clone, Debug)]
+struct Form {
+    text: String,
+    canonical: String,
+    entity: EntityKind,
+    spelling: Spelling,
+    fact: Span,
+}
+
+/// Every name, alias and misspelling of a rule set, built once.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    forms: Vec<Form>,
+    /// Exact text of a form → its index (the first declaration wins).
+    by_text: HashMap<String, usize>,
+    /// One automaton over the lower-cased forms.
+    automaton: Option<AhoCorasick>,
+    /// Lower-cased pattern of the automaton → the forms that have it.
+    patterns: Vec<Vec<usize>>,
+    /// Skeleton → correct forms (canonical names and aliases) that have it.
+    skeletons: HashMap<String, Vec<usize>>,
+    /// Skeleton with one character deleted → correct forms.
+    deletions: HashMap<String, Vec<usize>>,
+    /// Skeletons of `distinct` names and of listed misspellings' own
+    /// correct spellings: never near misses.
+    distinct: HashSet<String>,
+    /// The most words a correct form has.
+    max_words: usize,
+}
+
+impl Lexicon {
+    pub fn build(rules: &RuleSet) -> Lexicon {
+        let mut lexicon = Lexicon::default();
+        let add_entity = |lexicon: &mut Lexicon,
+                          entity: EntityKind,
+                          name: &Located<String>,
+                          aliases: &[Located<String>]| {
+            lexicon.add(&name.value, &name.value, entity, Spelling::Exact, name.span);
+            for alias in aliases {
+                lexicon.add(
+                    &alias.value,
+                    &name.value,
+                    entity,
+                    Spelling::Exact,
+                    alias.span,
+                );
+            }
+        };
+        for leader in &rules.leaders {
+            let p = &leader.person;
+            add_entity(&mut lexicon, EntityKind::Leader, &p.name, &p.aliases);
+        }
+        for p in &rules.people {
+            add_entity(&mut lexicon, EntityKind::Person, &p.name, &p.aliases);
+        }
+        for m in &rules.models {
+            add_entity(&mut lexicon, EntityKind::Model, &m.name, &m.aliases);
+        }
+        for s in &rules.sources {
+            add_entity(&mut lexicon, EntityKind::Source, &s.name, &s.aliases);
+        }
+        for n in &rules.names {
+            add_entity(&mut lexicon, EntityKind::Name, &n.name, &n.aliases);
+        }
+        for leader in &rules.leaders {
+            for role in &leader.person.roles {
+                if let Some(of) = &role.of {
+                    lexicon.add(of, of, EntityKind::Name, Spelling::Exact, role.span);
+                }
+            }
+            let of = &leader.of;
+            lexicon.add(
+                &of.value,
+                &of.value,
+                EntityKind::Name,
+                Spelling::Exact,
+                of.span,
+            );
+        }
+        if let Some(subject) = &rules.subject {
+            lexicon.add(
+                &subject.value,
+                &subject.value,
+                EntityKind::Name,
+                Spelling::Exact,
+                subject.span,
+            );
+        }
+        for m in &rules.models {
+            for wrong in &m.misspellings {
+                lexicon.add(
+                    &wrong.value,
+                    &m.name.value,
+                    EntityKind::Model,
+                    Spelling::Listed,
+                    wrong.span,
+                );
+            }
+        }
+        for d in &rules.distinct {
+            lexicon.add(
+                &d.value,
+                &d.value,
+                EntityKind::Person,
+                Spelling::Distinct,
+                d.span,
+            );
+            lexicon.distinct.insert(skeleton(&d.value));
+        }
+        lexicon.index();
+        lexicon
+    }
+
+    fn add(
+        &mut self,
+        text: &str,
+        canonical: &str,
+        entity: EntityKind,
+        spelling: Spelling,
+        fact: Span,
+    ) {
+        let text = text.trim();
+        if text.is_empty() || self.by_text.contains_key(text) {
+            return;
+        }
+        self.by_text.insert(text.to_string(), self.forms.len());
+        self.forms.push(Form {
+            text: text.to_string(),
+            canonical: canonical.to_string(),
+            entity,
+            spelling,
+            fact,
+        });
+    }
+
+    fn index(&mut self) {
+        let mut lowered: HashMap<String, usize> = HashMap::new();
+        let mut pattern_texts = Vec::new();
+        for (i, form) in self.forms.iter().enumerate() {
+            let lower = form.text.to_lowercase();
+            let slot = *lowered.entry(lower.clone()).or_insert_with(|| {
+                pattern_texts.push(lower);
+                self.patterns.push(Vec::new());
+                self.patterns.len() - 1
+            });
+            self.patterns[slot].push(i);
+            if form.spelling == Spelling::Exact {
+                let key = skeleton(&form.text);
+                if key.is_empty() {
+                    continue;
+                }
+                self.max_words = self.max_words.max(form.text.split_whitespace().count());
+                for deleted in deletions(&key) {
+                    self.deletions.entry(deleted).or_default().push(i);
+                }
+                self.skeletons.entry(key).or_default().push(i);
+            }
+        }
+        self.automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&pattern_texts)
+            .ok();
+    }
+
+    /// Every name mention in `span` of `prose`, in order, without overlaps.
+    pub fn find(&self, prose: &str, span: Span) -> Vec<(Span, NameClaim)> {
+        let mut found: Vec<(Span, NameClaim)> = Vec::new();
+        let text = span.slice(prose);
+        if let Some(automaton) = &self.automaton {
+            for m in automaton.find_iter(text) {
+                let at = Span::new(span.start + m.start(), span.start + m.end());
+                if !at_word_boundaries(prose, at) {
+                    continue;
+                }
+                if let Some(claim) =
+                    self.judge_exact(at.slice(prose), &self.patterns[m.pattern().as_usize()])
+                {
+                    found.push((at, claim));
+                }
+            }
+        }
+        self.find_variants(prose, span, &mut found);
+        found.sort_by_key(|(s, _)| s.start);
+        found
+    }
+
+    /// A mention the automaton found: a declared form, or one in another case.
+    fn judge_exact(&self, written: &str, candidates: &[usize]) -> Option<NameClaim> {
+        if let Some(&i) = self.by_text.get(written) {
+            return Some(self.claim(i, self.forms[i].spelling));
+        }
+        // Only other case from here: the forms share the lower-cased text.
+        let &i = candidates
+            .iter()
+            .find(|&&i| self.forms[i].spelling == Spelling::Exact)
+            .or_else(|| candidates.first())?;
+        let form = &self.forms[i];
+        if form.spelling == Spelling::Distinct {
+            return Some(self.claim(i, Spelling::Distinct));
+        }
+        if case_is_incidental(written, &form.text) {
+            return Some(self.claim(i, Spelling::Exact));
+        }
+        Some(self.claim(i, Spelling::Case))
+    }
+
+    fn claim(&self, i: usize, spelling: Spelling) -> NameClaim {
+        let form = &self.forms[i];
+        NameClaim {
+            canonical: form.canonical.clone(),
+            form: if form.spelling == Spelling::Listed {
+                form.canonical.clone()
+            } else {
+                form.text.clone()
+            },
+            entity: form.entity,
+            spelling,
+            fact: form.fact,
+        }
+    }
+
+    /// Runs of capitalized words whose skeleton equals a name's or is one
+    /// edit from it, outside the mentions already found.
+    fn find_variants(&self, prose: &str, span: Span, found: &mut Vec<(Span, NameClaim)>) {
+        if self.skeletons.is_empty() {
+            return;
+        }
+        let toks = tokens(prose, span);
+        let covered: Vec<Span> = found.iter().map(|(s, _)| *s).collect();
+        // A run may swallow whole mentions (`Alexander Wang` holds the alias
+        // `Wang`) but never cut one in two.
+        let admissible = |at: Span| {
+            covered
+                .iter()
+                .all(|c| !c.overlaps(at) || (at.contains(*c) && at != *c))
+        };
+        let mut variants: Vec<(Span, NameClaim)> = Vec::new();
+        let mut taken_until = 0;
+        for start in 0..toks.len() {
+            let first = &toks[start];
+            if !first.is_word || first.span.start < taken_until || !starts_like_a_name(first) {
+                continue;
+            }
+            // Longest run first, so `Meta Super Intelligence Labs` is judged
+            // whole before `Meta Super`.
+            for len in (1..=(self.max_words + 1)).rev() {
+                let Some(run) = toks.get(start..start + len) else {
+                    continue;
+                };
+                if !run.iter().all(|t| t.is_word) {
+                    continue;
+                }
+                let last = &run[len - 1];
+                let at = Span::new(first.span.start, last.span.start + last.stem().len());
+                if !admissible(at) {
+                    continue;
+                }
+                if let Some(claim) = self.judge_run(run) {
+                    taken_until = at.end;
+                    variants.push((at, claim));
+                    break;
+                }
+            }
+        }
+        found.retain(|(s, _)| !variants.iter().any(|(v, _)| v.contains(*s)));
+        found.extend(variants);
+    }
+
+    fn judge_run(&self, run: &[Token]) -> Option<NameClaim> {
+        let mut key = String::new();
+        for (i, t) in run.iter().enumerate() {
+            let word = if i + 1 == run.len() { t.stem() } else { t.text };
+            push_skeleton(&mut key, word);
+        }
+        if key.is_empty() || self.distinct.contains(&key) {
+            return None;
+        }
+        let written_words = run.len();
+        if let Some(forms) = self.skeletons.get(&key) {
+            let i = forms[0];
+            let form = &self.forms[i];
+            // A run of more words than the name and its one split: not it.
+            if written_words > form.text.split_whitespace().count() + 1 {
+                return None;
+            }
+            let written = join_words(run);
+            if self.by_text.contains_key(written.as_str()) {
+                return None;
+            }
+            return Some(self.claim(i, Spelling::Spacing));
+        }
+        // Near misses: long enough that one edit is a typo, not another word.
+        let mut candidates: Vec<usize> = Vec::new();
+        let mut consider = |ids: Option<&Vec<usize>>| {
+            for &i in ids.into_iter().flatten() {
+                if !candidates.contains(&i) {
+                    candidates.push(i);
+                }
+            }
+        };
+        consider(self.deletions.get(&key));
+        for deleted in deletions(&key) {
+            consider(self.skeletons.get(&deleted));
+            consider(self.deletions.get(&deleted));
+        }
+        let mut hits = candidates.into_iter().filter(|&i| {
+            let form = &self.forms[i];
+            let name_key = skeleton(&form.text);
+            let words = form.text.split_whitespace().count();
+            written_words.abs_diff(words) <= 1
+                && typo_worthy(&name_key, &key, words)
+                && one_edit_apart(&name_key, &key)
+        });
+        let first = hits.next()?;
+        // Two different names one edit away: the typo is ambiguous, stay quiet.
+        if hits.any(|i| self.forms[i].canonical != self.forms[first].canonical) {
+            return None;
+        }
+        Some(self.claim(first, Spelling::NearMiss))
+    }
+}
+
+/// A case difference an editor would not call a misspelling: a lower-case
+/// alias capitalized at the start of a sentence (`The company`), or a name
+/// set in capitals (`META`, a headline or a ticker).
+fn case_is_incidental(written: &str, form: &str) -> bool {
+    let mut w = written.chars();
+    let mut f = form.chars();
+    let first_only = match (w.next(), f.next()) {
+        (Some(a), Some(b)) => a.to_lowercase().eq(b.to_lowercase()) && w.as_str() == f.as_str(),
+        _ => false,
+    };
+    let common_phrase = !form.chars().any(char::is_uppercase);
+    let all_caps = written.chars().any(char::is_alphabetic)
+        && !written.chars().any(char::is_lowercase)
+        && form.split_whitespace().count() == 1;
+    first_only || all_caps || common_phrase
+}
+
+/// Whether a word may start a name: capitalized, or a digit-led product
+/// name is never a start.
+fn starts_like_a_name(t: &Token) -> bool {
+    t.is_capitalized()
+}
+
+/// Whether one edit between two skeletons is likely a typo of the name
+/// rather than another word: long enough, same first letter, and not a
+/// change of a digit (`Llama 5` is another version, not a misspelling).
+fn typo_worthy(name: &str, written: &str, words: usize) -> bool {
+    let min = if words > 1 || name.chars().any(|c| c.is_ascii_digit()) {
+        5
+    } else {
+        7
+    };
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    name.chars().count().min(written.chars().count()) >= min
+        && name.chars().next() == written.chars().next()
+        && digits(name) == digits(written)
+}
+
+fn join_words(run: &[Token]) -> String {
+    let mut out = String::new();
+    for (i, t) in run.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(if i + 1 == run.len() { t.stem() } else { t.text });
+    }
+    out
+}
+
+/// Whether `span` starts and ends between words (a possessive `’s` or
+/// `'s` after it is fine: the name is still the whole word).
+fn at_word_boundaries(prose: &str, span: Span) -> bool {
+    let before = prose[..span.start].chars().next_back();
+    let after = prose[span.end..].chars().next();
+    let inner_first = prose[span.start..].chars().next();
+    let inner_last = prose[..span.end].chars().next_back();
+    let joins = |outside: Option<char>, inside: Option<char>| {
+        outside.is_some_and(char::is_alphanumeric) && inside.is_some_and(char::is_alphanumeric)
+    };
+    !joins(before, inner_first) && !joins(after, inner_last)
+}
+
+/// A name's letters and digits, lower-cased, diacritics folded.
+pub fn skeleton(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    push_skeleton(&mut out, text);
+    out
+}
+
+fn push_skeleton(out: &mut String, text: &str) {
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            let c = fold(c);
+            out.extend(c.to_lowercase());
+        }
+    }
+}
+
+/// The base letter of a Latin letter with a diacritic.
+fn fold(c: char) -> char {
+    const FROM: &str =
+        "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿŠšŽžČčĆćŁłŃńŚśŹźŻżĞğŞşİı";
+    const TO: &str =
+        "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyySsZzCcCcLlNnSsZzZzGgSsIi";
+    if c.is_ascii() {
+        return c;
+    }
+    FROM.chars()
+        .position(|f| f == c)
+        .and_then(|i| TO.chars().nth(i))
+        .unwrap_or(c)
+}
+
+/// Every string made by deleting one character of `key`.
+fn deletions(key: &str) -> impl Iterator<Item = String> + '_ {
+    key.char_indices().map(|(i, c)| {
+        let mut s = String::with_capacity(key.len());
+        s.push_str(&key[..i]);
+        s.push_str(&key[i + c.len_utf8()..]);
+        s
+    })
+}
+
+/// Whether `a` and `b` differ by exactly one insertion, deletion,
+/// substitution or swap of neighbours.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a == b {
+        return false;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[prefix..], &b[prefix..]);
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => {
+            ra[1..] == rb[1..]
+                || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        }
+        std::cmp::Ordering::Less => rb.len() == ra.len() + 1 && ra == &rb[1..],
+        std::cmp::Ordering::Greater => ra.len() == rb.len() + 1 && &ra[1..] == rb,
+    }
+}
 
 pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
-    let _ = (cx, out);
+    for (index, sentence) in cx.sentences.iter().enumerate() {
+        for (span, claim) in cx.story.names.find(&cx.doc.prose, sentence.span) {
+            out.push(Claim {
+                span,
+                sentence: index,
+                kind: ClaimKind::Name(claim),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_edit() {
+        assert!(one_edit_apart("alexandrwang", "alexanderwang"));
+        assert!(one_edit_apart("llama4", "lama4"));
+        assert!(one_edit_apart(
+            "superintelligencelabs",
+            "superintelligancelabs"
+        ));
+        assert!(one_edit_apart("abcd", "abdc"));
+        assert!(!one_edit_apart("abcd", "abcd"));
+        assert!(!one_edit_apart("abcd", "badc"));
+        assert!(!one_edit_apart("meta", "metal1"));
+    }
+
+    #[test]
+    fn skeletons_fold_spacing_and_diacritics() {
+        assert_eq!(skeleton("Scale.AI"), "scaleai");
+        assert_eq!(skeleton("Llama-4"), "llama4");
+        assert_eq!(skeleton("Zoë Ångström"), "zoeangstrom");
+    }
+}
+
+#[cfg(test)]
+mod lexicon_tests {
+    use super::*;
+    use crate::rules::{Entity, Model, Person};
+
+    fn located(s: &str) -> Located<String> {
+        Located::new(s.to_string(), Span::default())
+    }
+
+    fn rules() -> RuleSet {
+        let mut rules = RuleSet::empty("t");
+        rules.people.push(Person {
+            name: located("Alexandr Wang"),
+            aliases: vec![located("Wang")],
+            roles: Vec::new(),
+        });
+        rules.models.push(Model {
+            name: located("Llama 4"),
+            aliases: Vec::new(),
+            family: Some(located("Llama")),
+            misspellings: vec![located("LLaMA 4")],
+        });
+        rules.names.push(Entity {
+            name: located("Scale AI"),
+            aliases: Vec::new(),
+        });
+        rules.names.push(Entity {
+            name: located("Meta Superintelligence Labs"),
+            aliases: vec![located("Superintelligence Labs")],
+        });
+        rules.sources.push(Entity {
+            name: located("Meta"),
+            aliases: vec![located("the company")],
+        });
+        rules
+    }
+
+    fn find(text: &str) -> Vec<(String, Spelling)> {
+        let lexicon = Lexicon::build(&rules());
+        lexicon
+            .find(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|(s, c)| (s.slice(text).to_string(), c.spelling))
+            .collect()
+    }
+
+    #[test]
+    fn variants_and_near_misses() {
+        use Spelling::*;
+        assert_eq!(
+            find("Alexander Wang and ScaleAI shipped Llama-4 at Meta Super Intelligence Labs."),
+            [
+                ("Alexander Wang".to_string(), NearMiss),
+                ("ScaleAI".to_string(), Spacing),
+                ("Llama-4".to_string(), Spacing),
+                ("Meta Super Intelligence Labs".to_string(), Spacing),
+            ]
+        );
+        assert_eq!(
+            find("LLaMA 4, Lama 4 and Superintelligance Labs"),
+            [
+                ("LLaMA 4".to_string(), Listed),
+                ("Lama 4".to_string(), NearMiss),
+                ("Superintelligance Labs".to_string(), NearMiss),
+            ]
+        );
+    }
+
+    #[test]
+    fn correct_forms_and_ordinary_words() {
+        use Spelling::*;
+        assert_eq!(
+            find("The company said Wang’s Meta Superintelligence Labs uses Llama 4 and Llama 5."),
+            [
+                ("The company".to_string(), Exact),
+                ("Wang".to_string(), Exact),
+                ("Meta Superintelligence Labs".to_string(), Exact),
+                ("Llama 4".to_string(), Exact),
+            ]
+        );
+        assert!(find("Metadata, metaphors and a metal scale: Alexandra Wong.").is_empty());
+    }
 }
