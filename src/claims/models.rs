@@ -92,7 +92,7 @@ impl Families {
                 let family = c.get(1)?.as_str().to_lowercase();
                 let (_, name, fact) = self.families.iter().find(|(l, _, _)| *l == family)?;
                 let key = skeleton(whole.as_str());
-                let declared = self.declared.iter().any(|d| *d == key);
+                let declared = self.declared.contains(&key);
                 Some((
                     Span::new(span.start + whole.start(), span.start + whole.end()),
                     ModelClaim {
