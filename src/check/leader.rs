@@ -1,11 +1,160 @@
-//! `contradiction/leader`.
+//! `contradiction/leader`: someone else said to lead the story's subject or
+//! the leader's organization.
 
-use super::{Context, Finding};
+use super::{Context, Finding, Fix};
+use crate::claims::ClaimKind;
+use crate::claims::leadership::{LEADING_OFFICES, office_of};
 use crate::code::Code;
+use crate::rules::{Person, RuleSet};
+use crate::span::Span;
 
 /// The `explain` text of each code this check raises.
-pub(super) const EXPLAIN: &[(Code, &str)] = &[];
+pub(super) const EXPLAIN: &[(Code, &str)] = &[(
+    Code::ContradictionLeader,
+    "## What it does
+Finds leadership statements about the story's subject, or about the
+organization the rule file's `leader` leads, that name someone else. Every
+common phrasing is read: `led by X`, `headed by X`, `run by X`, `under X`,
+`under X's leadership`, `under the leadership of X`, `X-led`, `X leads / runs /
+heads / oversees Y`, `X, who leads Y`, `X, head of Y`, `Y chief executive X`.
+
+Each statement is first resolved to the organization it is about: a declared
+name near the phrase, `the company` (the subject) or `the lab` (the leader's
+organization). Statements about other organizations (`OpenAI, led by …`) are
+left alone, and so is anyone the rule file gives a leading role of that
+organization (Zuckerberg running Meta does not contradict Wang leading its
+lab). Negated sentences are not claims.
+
+## Why is this bad?
+Who leads what is the fact readers quote; getting it wrong is a correction.
+
+## Example
+```text
+Meta's superintelligence lab, run by Mark Zuckerberg, will open its models.
+```
+```text
+error[contradiction/leader]: `Mark Zuckerberg` does not lead Meta Superintelligence Labs
+  = help: the rule file says Meta Superintelligence Labs is led by Alexandr Wang
+```
+
+## Fix safety
+A replacement with the leader's name is suggested, never applied: the
+sentence may need rewriting.",
+)];
+
+/// Who may be said to lead `org`: `None` when the rule file does not say
+/// who leads it (the statement is then not judged).
+pub(super) fn allowed_leaders<'r>(rules: &'r RuleSet, org: &str) -> Option<Vec<&'r Person>> {
+    let is_subject = rules
+        .subject
+        .as_ref()
+        .is_some_and(|s| s.value.eq_ignore_ascii_case(org));
+    let leads_org = rules
+        .leaders
+        .iter()
+        .any(|l| l.of.value.eq_ignore_ascii_case(org));
+    if !is_subject && !leads_org {
+        return None;
+    }
+    let mut allowed: Vec<&Person> = rules
+        .leaders
+        .iter()
+        .filter(|l| is_subject || l.of.value.eq_ignore_ascii_case(org))
+        .map(|l| &l.person)
+        .collect();
+    for person in &rules.people {
+        let leads = person.roles.iter().any(|r| {
+            r.until.is_none()
+                && r.of.as_deref().is_some_and(|o| o.eq_ignore_ascii_case(org))
+                && LEADING_OFFICES.contains(&office_of(&r.title).as_str())
+        });
+        if leads {
+            allowed.push(person);
+        }
+    }
+    Some(allowed)
+}
+
+/// Whether a title of `office` of `org` names the organization's leader.
+pub(super) fn is_leading_title(rules: &RuleSet, office: &str, org: &str) -> bool {
+    LEADING_OFFICES.contains(&office)
+        || rules.leaders.iter().any(|l| {
+            l.of.value.eq_ignore_ascii_case(org)
+                && l.person
+                    .roles
+                    .first()
+                    .is_some_and(|r| office_of(&r.title) == office)
+        })
+}
 
 pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
-    let _ = (cx, out);
+    let rules = cx.story.rules;
+    for claim in cx.claims {
+        let (person, person_span, org, what) = match &claim.kind {
+            ClaimKind::Leadership(l) => {
+                (&l.person, l.person_span, l.org.as_deref(), l.phrase.clone())
+            }
+            ClaimKind::Title(t) => match t.org.as_deref() {
+                Some(org) if is_leading_title(rules, &t.office, org) => {
+                    (&t.person, t.person_span, Some(org), t.title.clone())
+                }
+                _ => continue,
+            },
+            _ => continue,
+        };
+        let Some(org) = org else { continue };
+        let Some(allowed) = allowed_leaders(rules, org) else {
+            continue;
+        };
+        if allowed.is_empty() {
+            continue;
+        }
+        let ok = person
+            .declared
+            .as_deref()
+            .is_some_and(|d| allowed.iter().any(|p| p.name.value == d));
+        if ok {
+            continue;
+        }
+        let leaders: Vec<&str> = allowed.iter().map(|p| p.name.value.as_str()).collect();
+        let shown = person.full_name.as_deref().unwrap_or(&person.name);
+        out.push(leader_finding(
+            cx,
+            person_span,
+            shown,
+            org,
+            &what,
+            &leaders,
+            allowed[0],
+        ));
+    }
+}
+
+fn leader_finding(
+    cx: &Context,
+    span: Span,
+    who: &str,
+    org: &str,
+    phrase: &str,
+    leaders: &[&str],
+    first: &Person,
+) -> Finding {
+    let mut f = Finding::new(
+        cx,
+        Code::ContradictionLeader,
+        span,
+        format!("`{who}` does not lead {org}"),
+    )
+    .with_fact(cx, first.name.span);
+    f.label = format!("`{phrase}` names someone other than the leader");
+    f.expected = Some(leaders.join(", "));
+    f.help.push(format!(
+        "the rule file says {org} is led by {}",
+        leaders.join(" and ")
+    ));
+    f.fix = Some(Fix {
+        replacement: first.name.value.clone(),
+        safe: false,
+    });
+    f
 }

@@ -1,15 +1,512 @@
-//! Leadership statements ("led by X") and titles ("Meta CEO X").
+//! Leadership statements ("led by X", "X runs Y", "under X's leadership")
+//! and titles ("Meta CEO X", "X, head of Y").
+//!
+//! Each statement is resolved to the organization it is about before it is
+//! judged: a declared name near the phrase (`OpenAI, led by …`), a generic
+//! noun that stands for the story's subject (`the company`) or for the
+//! leader's organization (`the lab`), or nothing, in which case the check
+//! stays quiet. Statements in a negated sentence ("it is not true that …")
+//! are not claims.
 
 use serde::Serialize;
 
-use super::{Claim, Context};
+use super::names::EntityKind;
+use super::people::{PersonClaim, PersonRef, Reader};
+use super::words::{Token, tokens};
+use super::{Claim, ClaimKind, Context};
+use crate::rules::RuleSet;
+use crate::span::Span;
 
+/// "Y is led by X" in any of its phrasings.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct LeadershipClaim {}
+pub struct LeadershipClaim {
+    pub person: PersonClaim,
+    /// Where the person is named.
+    #[serde(skip)]
+    pub person_span: Span,
+    /// The organization led (canonical when declared), if the sentence says.
+    pub org: Option<String>,
+    /// The words that make the statement (`led by`, `under`, `-led`, `runs`).
+    pub phrase: String,
+}
 
+/// "Meta CEO X", "X, head of Y", "former Scale AI CEO X".
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct TitleClaim {}
+pub struct TitleClaim {
+    pub person: PersonClaim,
+    /// Where the person is named.
+    #[serde(skip)]
+    pub person_span: Span,
+    /// The title as written.
+    pub title: String,
+    /// The office it names (`ceo` for "chief executive").
+    pub office: String,
+    pub org: Option<String>,
+    /// Stated as a past role ("former", "ex-").
+    pub former: bool,
+    /// The words of the title and its organization, for a fix.
+    #[serde(skip)]
+    pub title_span: Span,
+}
+
+/// Offices and the ways news text writes them, longest first within each
+/// office. `head` is the generic office: whoever leads the organization.
+pub const OFFICES: &[(&str, &[&str])] = &[
+    (
+        "ceo",
+        &[
+            "chief executive officer",
+            "chief executive",
+            "ceo",
+            "chief exec",
+        ],
+    ),
+    (
+        "chief ai officer",
+        &[
+            "chief artificial intelligence officer",
+            "chief ai officer",
+            "caio",
+        ],
+    ),
+    (
+        "chief scientist",
+        &["chief ai scientist", "chief scientist"],
+    ),
+    ("cto", &["chief technology officer", "cto"]),
+    ("cfo", &["chief financial officer", "cfo"]),
+    ("coo", &["chief operating officer", "coo"]),
+    ("president", &["president"]),
+    ("chair", &["chairman", "chairwoman", "chairperson", "chair"]),
+    ("founder", &["co-founder", "cofounder", "founder"]),
+    ("head", &["head", "leader", "boss", "chief"]),
+    ("director", &["managing director", "director"]),
+];
+
+/// Offices that lead the organization they are of.
+pub const LEADING_OFFICES: &[&str] = &["ceo", "head", "president"];
+
+/// Nouns that stand for the story's subject ("the company said").
+const SUBJECT_NOUNS: &[&str] = &["company", "firm", "giant", "corporation", "conglomerate"];
+
+/// Nouns that stand for the organization the leader leads ("the lab").
+const UNIT_NOUNS: &[&str] = &[
+    "lab",
+    "labs",
+    "laboratory",
+    "unit",
+    "division",
+    "team",
+    "initiative",
+    "effort",
+    "group",
+    "department",
+];
+
+/// Verbs of leading, in the present (or with a future auxiliary).
+const LEAD_VERBS: &[&str] = &[
+    "leads", "runs", "heads", "oversees", "directs", "helms", "manages", "chairs",
+];
+
+/// Participles of "led by X".
+const LED_BY: &[&str] = &[
+    "led", "headed", "run", "overseen", "helmed", "directed", "chaired", "managed",
+];
+
+/// Nouns of "under X's leadership" and "under the leadership of X".
+const LEADERSHIP_NOUNS: &[&str] = &["leadership", "direction", "stewardship", "watch", "helm"];
+
+/// Words that make a sentence's statements not claims.
+const NEGATIONS: &[&str] = &[
+    "not",
+    "never",
+    "no",
+    "denied",
+    "denies",
+    "deny",
+    "false",
+    "untrue",
+    "isn't",
+    "wasn't",
+    "doesn't",
+    "didn't",
+    "won't",
+    "aren't",
+    "isn’t",
+    "wasn’t",
+    "doesn’t",
+    "didn’t",
+    "won’t",
+    "aren’t",
+    "rumor",
+    "rumour",
+    "rumors",
+    "rumours",
+];
+
+/// Words between a name and its verb that keep the statement ("now leads").
+const ADVERBS: &[&str] = &["now", "also", "currently", "still", "already", "who"];
+
+/// The office a title phrase names, with the phrase's length in tokens.
+pub fn office_at(toks: &[Token], i: usize) -> Option<(&'static str, usize)> {
+    for (office, phrases) in OFFICES {
+        for phrase in *phrases {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            let hit = words.iter().enumerate().all(|(k, w)| {
+                toks.get(i + k)
+                    .is_some_and(|t| t.is_word && t.stem().eq_ignore_ascii_case(w))
+            });
+            if hit {
+                return Some((office, words.len()));
+            }
+        }
+    }
+    None
+}
+
+/// The office of a title written in a rule file.
+pub fn office_of(title: &str) -> String {
+    let lower = title.trim().to_lowercase();
+    OFFICES
+        .iter()
+        .find(|(_, phrases)| phrases.contains(&lower.as_str()))
+        .map_or(lower, |(office, _)| (*office).to_string())
+}
+
+/// Reads statements of one sentence.
+struct Sentence<'a, 'r> {
+    rules: &'r RuleSet,
+    reader: &'a Reader<'a>,
+    toks: Vec<Token<'a>>,
+}
+
+impl Sentence<'_, '_> {
+    fn word(&self, i: usize) -> Option<&str> {
+        self.toks.get(i).filter(|t| t.is_word).map(|t| t.text)
+    }
+
+    fn is(&self, i: usize, words: &[&str]) -> bool {
+        self.word(i)
+            .is_some_and(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    }
+
+    fn negated_before(&self, end: usize) -> bool {
+        self.toks[..end.min(self.toks.len())].iter().any(|t| {
+            t.is_word
+                && (NEGATIONS.iter().any(|n| t.text.eq_ignore_ascii_case(n))
+                    || t.text.ends_with("n't")
+                    || t.text.ends_with("n’t"))
+        })
+    }
+
+    /// The organization a generic noun or a declared name at token `i` stands for.
+    fn org_at(&self, i: usize) -> Option<String> {
+        let t = self.toks.get(i)?;
+        if let Some((_, name)) = self.reader.names_in(t.span).next().or_else(|| {
+            self.reader
+                .names_in(Span::new(t.span.start, t.span.end + 64))
+                .find(|(s, _)| s.start == t.span.start)
+        }) && !matches!(name.entity, EntityKind::Leader | EntityKind::Person)
+        {
+            return Some(name.canonical.clone());
+        }
+        let word = t.stem().to_lowercase();
+        if SUBJECT_NOUNS.contains(&word.as_str()) {
+            return self.rules.subject.as_ref().map(|s| s.value.clone());
+        }
+        if UNIT_NOUNS.contains(&word.as_str()) {
+            return self
+                .rules
+                .leaders
+                .first()
+                .map(|l| l.of.value.clone())
+                .or_else(|| self.rules.subject.as_ref().map(|s| s.value.clone()));
+        }
+        None
+    }
+
+    /// The nearest organization before token `i` (within a few words).
+    fn org_before(&self, i: usize) -> Option<String> {
+        (i.saturating_sub(8)..i).rev().find_map(|k| self.org_at(k))
+    }
+
+    /// The first organization from token `i` on (within a few words).
+    fn org_after(&self, i: usize) -> Option<String> {
+        (i..(i + 6).min(self.toks.len())).find_map(|k| self.org_at(k))
+    }
+
+    fn span(&self, from: usize, to: usize) -> Span {
+        let end = to.saturating_sub(1).max(from);
+        match (self.toks.get(from), self.toks.get(end)) {
+            (Some(a), Some(b)) => Span::new(a.span.start, b.span.end),
+            _ => Span::default(),
+        }
+    }
+
+    fn read(&self, sentence: usize, out: &mut Vec<Claim>) {
+        let n = self.toks.len();
+        let mut lead = |at: Span, person: PersonRef, org: Option<String>, phrase: &str| {
+            out.push(Claim {
+                span: Span::new(at.start.min(person.span.start), at.end.max(person.span.end)),
+                sentence,
+                kind: ClaimKind::Leadership(LeadershipClaim {
+                    person_span: person.span,
+                    person: person.claim,
+                    org,
+                    phrase: phrase.to_string(),
+                }),
+            });
+        };
+        let mut titles = Vec::new();
+        for i in 0..n {
+            // led by X
+            if self.is(i, LED_BY) && self.is(i + 1, &["by"]) {
+                if let Some((end, person)) = self.reader.person_at(&self.toks, i + 2)
+                    && !self.negated_before(end)
+                {
+                    let phrase = format!("{} by", self.toks[i].text);
+                    lead(self.span(i, i + 2), person, self.org_before(i), &phrase);
+                }
+                continue;
+            }
+            // under the leadership of X / under X's leadership / under X
+            if self.is(i, &["under"]) {
+                if self.is(i + 1, &["the"])
+                    && self.is(i + 2, LEADERSHIP_NOUNS)
+                    && self.is(i + 3, &["of"])
+                {
+                    if let Some((end, person)) = self.reader.person_at(&self.toks, i + 4)
+                        && !self.negated_before(end)
+                    {
+                        lead(
+                            self.span(i, i + 4),
+                            person,
+                            self.org_before(i),
+                            "under the leadership of",
+                        );
+                    }
+                } else if let Some((end, person)) = self.reader.person_at(&self.toks, i + 1) {
+                    let possessive =
+                        self.toks[end - 1].stem().len() != self.toks[end - 1].text.len();
+                    let named = possessive && self.is(end, LEADERSHIP_NOUNS);
+                    // "under Smith" alone is a claim only for a known person.
+                    let known = person.claim.declared.is_some() || person.claim.name.contains(' ');
+                    if (named || known) && !self.negated_before(end) {
+                        lead(self.span(i, i + 1), person, self.org_before(i), "under");
+                    }
+                }
+                continue;
+            }
+            // X-led
+            if let Some(t) = self.toks.get(i)
+                && t.is_word
+                && let Some(prefix) = strip_suffix_ci(t.text, "-led")
+                && prefix.chars().next().is_some_and(char::is_uppercase)
+            {
+                let start = (i.saturating_sub(3)..i)
+                    .find(|&s| (s..i).all(|k| self.toks[k].is_capitalized()))
+                    .unwrap_or(i);
+                let mut written = String::new();
+                for k in start..i {
+                    written.push_str(self.toks[k].text);
+                    written.push(' ');
+                }
+                written.push_str(prefix);
+                let span = Span::new(self.toks[start].span.start, t.span.start + prefix.len());
+                if let Some(person) = self.reader.person_named(written, span, start < i)
+                    && !self.negated_before(i + 1)
+                {
+                    let org = self.org_after(i + 1).or_else(|| self.org_before(start));
+                    let at = Span::new(t.span.start + prefix.len(), t.span.end);
+                    lead(at, person, org, "-led");
+                }
+                continue;
+            }
+            // X leads Y / X, who leads Y
+            if let Some((end, person)) = self.reader.person_at(&self.toks, i) {
+                let mut k = end;
+                if self.word(k).is_none()
+                    && self.toks.get(k).is_some_and(|t| t.text == ",")
+                    && self.is(k + 1, &["who"])
+                {
+                    k += 1;
+                }
+                while self.is(k, ADVERBS) {
+                    k += 1;
+                }
+                if self.is(k, &["will"]) && self.is(k + 1, &["lead", "run", "head", "oversee"]) {
+                    k += 1;
+                }
+                let verb = self.is(k, LEAD_VERBS)
+                    || (k > end && self.is(k, &["lead", "run", "head", "oversee"]));
+                if verb && !self.negated_before(k + 1) {
+                    let phrase = self.toks[k].text.to_string();
+                    lead(self.span(k, k + 1), person, self.org_after(k + 1), &phrase);
+                }
+            }
+            // Titles: "[former] [ORG('s)] TITLE X" and "X, [the|former] [ORG's] TITLE [of ORG]".
+            if let Some((office, len)) = office_at(&self.toks, i) {
+                titles.push((i, office, len));
+            }
+        }
+        for (i, office, len) in titles {
+            self.read_title(sentence, i, office, len, out);
+        }
+    }
+
+    fn read_title(
+        &self,
+        sentence: usize,
+        i: usize,
+        office: &str,
+        len: usize,
+        out: &mut Vec<Claim>,
+    ) {
+        let after = i + len;
+        let title = self.span(i, after);
+        // Organization before the title: "Meta CEO", "Meta's chief AI officer",
+        // "the company's CEO", "its CEO".
+        let mut first = i;
+        let mut org = None;
+        if i > 0
+            && let Some(prev) = self.toks.get(i - 1)
+            && prev.is_word
+        {
+            let name = self
+                .reader
+                .names_in(Span::new(prev.span.start.saturating_sub(64), prev.span.end))
+                .filter(|(s, n)| {
+                    s.end <= prev.span.end
+                        && s.end + 4 >= prev.span.start + prev.stem().len()
+                        && !matches!(n.entity, EntityKind::Leader | EntityKind::Person)
+                })
+                .last();
+            if let Some((span, name)) = name {
+                org = Some(name.canonical.clone());
+                first = (0..i)
+                    .find(|&k| self.toks[k].span.start >= span.start)
+                    .unwrap_or(i);
+            } else if self.is(i - 1, &["its"]) {
+                org = self.rules.subject.as_ref().map(|s| s.value.clone());
+                first = i - 1;
+            } else if let Some(o) = self
+                .org_at(i - 1)
+                .filter(|_| prev.stem().len() != prev.text.len())
+            {
+                org = Some(o);
+                first = i - 1;
+            }
+        }
+        let mut former = first > 0 && self.is(first - 1, &["former", "ex", "then"]);
+        if former {
+            first -= 1;
+        }
+        // "…, the former chief executive of Scale AI" names the org after.
+        let mut end = after;
+        if self.is(after, &["of", "at"])
+            && let Some(o) = self.org_after(after + 1).filter(|_| org.is_none())
+        {
+            org = Some(o);
+            end = after + 2;
+            while end < self.toks.len()
+                && self.toks[end].is_capitalized()
+                && self.toks[end].span.start < self.toks[after + 1].span.end + 48
+            {
+                end += 1;
+                if self
+                    .reader
+                    .names_in(self.span(after + 1, end))
+                    .next()
+                    .is_some()
+                {
+                    break;
+                }
+            }
+        }
+        if self
+            .toks
+            .get(i)
+            .is_some_and(|t| t.text.to_lowercase().starts_with("ex-"))
+        {
+            former = true;
+        }
+        let title_text = self.toks[i..after]
+            .iter()
+            .map(|t| t.text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        // Prenominal: the person follows the title (after an optional comma).
+        let mut next = after;
+        if self.toks.get(next).is_some_and(|t| t.text == ",") {
+            next += 1;
+        }
+        let person = if end == after {
+            self.reader.person_at(&self.toks, next)
+        } else {
+            None
+        };
+        // Appositive: "X, [the|its|former] [ORG's] TITLE".
+        let appositive = || {
+            let mut k = first;
+            while k > 0 && self.is(k - 1, &["the", "its", "former", "then", "a"]) {
+                if self.is(k - 1, &["former"]) {
+                    return None;
+                }
+                k -= 1;
+            }
+            (k > 0 && self.toks[k - 1].text == ",")
+                .then(|| self.reader.person_ending_at(&self.toks, k - 1))
+                .flatten()
+        };
+        let (person, stop) = match person {
+            Some((e, p)) if e > next => (p, e),
+            _ => match appositive() {
+                Some((_, p)) => (p, end),
+                None => return,
+            },
+        };
+        if self.negated_before(stop) {
+            return;
+        }
+        let former = former
+            || self.toks[first..i.max(first)]
+                .iter()
+                .any(|t| t.text.eq_ignore_ascii_case("former"));
+        let title_span = self.span(first, end.max(after));
+        out.push(Claim {
+            span: Span::new(
+                title_span.start.min(person.span.start),
+                title_span.end.max(person.span.end),
+            ),
+            sentence,
+            kind: ClaimKind::Title(TitleClaim {
+                person_span: person.span,
+                person: person.claim,
+                title: title_text,
+                office: office.to_string(),
+                org,
+                former,
+                title_span: Span::new(title.start.min(title_span.start), title_span.end),
+            }),
+        });
+    }
+}
+
+fn strip_suffix_ci<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+    let cut = text.len().checked_sub(suffix.len())?;
+    (text.is_char_boundary(cut) && text[cut..].eq_ignore_ascii_case(suffix)).then(|| &text[..cut])
+}
 
 pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
-    let _ = (cx, out);
+    let reader = Reader::new(out, &cx.doc.prose, cx.sentences);
+    let mut found = Vec::new();
+    for (index, sentence) in cx.sentences.iter().enumerate() {
+        let s = Sentence {
+            rules: cx.story.rules,
+            reader: &reader,
+            toks: tokens(&cx.doc.prose, sentence.span),
+        };
+        s.read(index, &mut found);
+    }
+    out.extend(found);
 }
