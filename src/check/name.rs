@@ -48,7 +48,7 @@ pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
         let written = cx.doc.text_of(claim.span);
         let how = match name.spelling {
             Spelling::Case => "is written in another case than",
-            Spelling::Spacing => "is spaced or punctuated otherwise than",
+            Spelling::Spacing => "differs in spacing, punctuation or accents from",
             Spelling::Listed | Spelling::NearMiss | Spelling::Exact | Spelling::Distinct => {
                 "is a misspelling of"
             }

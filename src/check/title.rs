@@ -6,7 +6,7 @@ use super::{Context, Finding, Fix};
 use crate::claims::ClaimKind;
 use crate::claims::leadership::{LEADING_OFFICES, TitleClaim, office_of};
 use crate::code::Code;
-use crate::rules::{Person, Role};
+use crate::rules::{Person, Role, RuleSet};
 
 /// The `explain` text of each code this check raises.
 pub(super) const EXPLAIN: &[(Code, &str)] = &[(
@@ -62,7 +62,7 @@ pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
             .iter()
             .filter(|r| {
                 office_matches(&t.office, r)
-                    && org_matches(r.of.as_deref(), t.org.as_deref(), subject)
+                    && org_matches(rules, r.of.as_deref(), t.org.as_deref(), subject)
             })
             .collect();
         let held = |r: &&Role| {
@@ -152,16 +152,28 @@ fn office_matches(office: &str, role: &Role) -> bool {
 }
 
 /// Organizations match when equal, when the title names none, or when the
-/// declared one is a unit of the stated one (`Meta Superintelligence Labs`
-/// is part of `Meta`, the subject).
-fn org_matches(declared: Option<&str>, stated: Option<&str>, subject: Option<&str>) -> bool {
+/// declared one is a unit of the stated one: its name starts with it
+/// (`Meta Superintelligence Labs` is part of `Meta`), or it is a leader's
+/// organization and the stated one is the subject.
+fn org_matches(
+    rules: &RuleSet,
+    declared: Option<&str>,
+    stated: Option<&str>,
+    subject: Option<&str>,
+) -> bool {
+    let is_subject = |o: &str| subject.is_some_and(|s| s.eq_ignore_ascii_case(o));
     match (declared, stated) {
         (_, None) => true,
-        (None, Some(stated)) => subject.is_some_and(|s| s.eq_ignore_ascii_case(stated)),
+        (None, Some(stated)) => is_subject(stated),
         (Some(d), Some(s)) => {
             d.eq_ignore_ascii_case(s)
                 || d.to_lowercase()
                     .starts_with(&format!("{} ", s.to_lowercase()))
+                || (is_subject(s)
+                    && rules
+                        .leaders
+                        .iter()
+                        .any(|l| l.of.value.eq_ignore_ascii_case(d)))
         }
     }
 }

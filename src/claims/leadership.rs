@@ -11,7 +11,7 @@
 use serde::Serialize;
 
 use super::names::EntityKind;
-use super::people::{PersonClaim, PersonRef, Reader};
+use super::people::{PersonClaim, PersonRef, Reader, is_name_token};
 use super::words::{Token, tokens};
 use super::{Claim, ClaimKind, Context};
 use crate::rules::RuleSet;
@@ -117,27 +117,15 @@ const LED_BY: &[&str] = &[
 const LEADERSHIP_NOUNS: &[&str] = &["leadership", "direction", "stewardship", "watch", "helm"];
 
 /// Words that make a sentence's statements not claims.
-const NEGATIONS: &[&str] = &[
-    "not",
-    "never",
-    "no",
+const NEGATIONS: &[&str] = &["not", "never", "no", "false", "untrue"];
+
+/// Words that unsay every statement of their sentence.
+const DENIALS: &[&str] = &[
     "denied",
     "denies",
     "deny",
-    "false",
-    "untrue",
-    "isn't",
-    "wasn't",
-    "doesn't",
-    "didn't",
-    "won't",
-    "aren't",
-    "isn’t",
-    "wasn’t",
-    "doesn’t",
-    "didn’t",
-    "won’t",
-    "aren’t",
+    "dismissed",
+    "rejected",
     "rumor",
     "rumour",
     "rumors",
@@ -147,21 +135,30 @@ const NEGATIONS: &[&str] = &[
 /// Words between a name and its verb that keep the statement ("now leads").
 const ADVERBS: &[&str] = &["now", "also", "currently", "still", "already", "who"];
 
-/// The office a title phrase names, with the phrase's length in tokens.
-pub fn office_at(toks: &[Token], i: usize) -> Option<(&'static str, usize)> {
-    for (office, phrases) in OFFICES {
-        for phrase in *phrases {
-            let words: Vec<&str> = phrase.split(' ').collect();
-            let hit = words.iter().enumerate().all(|(k, w)| {
+/// The office a title phrase at token `i` names, with the phrase's length
+/// in tokens: the longest of the rule file's own titles (`extra`) and the
+/// table's phrases.
+pub fn office_at(toks: &[Token], i: usize, extra: &[String]) -> Option<(String, usize)> {
+    let matches = |phrase: &str| {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| {
                 toks.get(i + k)
                     .is_some_and(|t| t.is_word && t.stem().eq_ignore_ascii_case(w))
-            });
-            if hit {
-                return Some((office, words.len()));
-            }
-        }
-    }
-    None
+            })
+            .then_some(words.len())
+    };
+    let declared = extra
+        .iter()
+        .filter_map(|title| Some((office_of(title), matches(title)?)));
+    let table = OFFICES.iter().flat_map(|(office, phrases)| {
+        phrases
+            .iter()
+            .filter_map(|p| Some(((*office).to_string(), matches(p)?)))
+    });
+    declared.chain(table).max_by_key(|(_, len)| *len)
 }
 
 /// The office of a title written in a rule file.
@@ -176,6 +173,8 @@ pub fn office_of(title: &str) -> String {
 /// Reads statements of one sentence.
 struct Sentence<'a, 'r> {
     rules: &'r RuleSet,
+    /// The titles of the rule file's roles, lower-cased.
+    titles: &'r [String],
     reader: &'a Reader<'a>,
     toks: Vec<Token<'a>>,
 }
@@ -190,23 +189,22 @@ impl Sentence<'_, '_> {
             .is_some_and(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
     }
 
+    /// Whether the statement ending at token `end` is negated: a negation
+    /// before it, or a denial anywhere in the sentence.
     fn negated_before(&self, end: usize) -> bool {
+        let word = |t: &Token, list: &[&str]| {
+            t.is_word && list.iter().any(|n| t.text.eq_ignore_ascii_case(n))
+        };
         self.toks[..end.min(self.toks.len())].iter().any(|t| {
-            t.is_word
-                && (NEGATIONS.iter().any(|n| t.text.eq_ignore_ascii_case(n))
-                    || t.text.ends_with("n't")
-                    || t.text.ends_with("n’t"))
-        })
+            word(t, NEGATIONS) || t.is_word && (t.text.ends_with("n't") || t.text.ends_with("n’t"))
+        }) || self.toks.iter().any(|t| word(t, DENIALS))
     }
 
     /// The organization a generic noun or a declared name at token `i` stands for.
     fn org_at(&self, i: usize) -> Option<String> {
         let t = self.toks.get(i)?;
-        if let Some((_, name)) = self.reader.names_in(t.span).next().or_else(|| {
-            self.reader
-                .names_in(Span::new(t.span.start, t.span.end + 64))
-                .find(|(s, _)| s.start == t.span.start)
-        }) && !matches!(name.entity, EntityKind::Leader | EntityKind::Person)
+        if let Some(name) = self.reader.name_covering(t.span)
+            && !matches!(name.entity, EntityKind::Leader | EntityKind::Person)
         {
             return Some(name.canonical.clone());
         }
@@ -265,7 +263,8 @@ impl Sentence<'_, '_> {
                     && !self.negated_before(end)
                 {
                     let phrase = format!("{} by", self.toks[i].text);
-                    lead(self.span(i, i + 2), person, self.org_before(i), &phrase);
+                    let org = self.org_before(i).or_else(|| self.org_after(end));
+                    lead(self.span(i, i + 2), person, org, &phrase);
                 }
                 continue;
             }
@@ -292,7 +291,10 @@ impl Sentence<'_, '_> {
                     // "under Smith" alone is a claim only for a known person.
                     let known = person.claim.declared.is_some() || person.claim.name.contains(' ');
                     if (named || known) && !self.negated_before(end) {
-                        lead(self.span(i, i + 1), person, self.org_before(i), "under");
+                        let org = self
+                            .org_before(i)
+                            .or_else(|| self.org_after(end + usize::from(named)));
+                        lead(self.span(i, i + 1), person, org, "under");
                     }
                 }
                 continue;
@@ -304,7 +306,7 @@ impl Sentence<'_, '_> {
                 && prefix.chars().next().is_some_and(char::is_uppercase)
             {
                 let start = (i.saturating_sub(3)..i)
-                    .find(|&s| (s..i).all(|k| self.toks[k].is_capitalized()))
+                    .find(|&s| (s..i).all(|k| is_name_token(&self.toks[k])))
                     .unwrap_or(i);
                 let mut written = String::new();
                 for k in start..i {
@@ -345,12 +347,12 @@ impl Sentence<'_, '_> {
                 }
             }
             // Titles: "[former] [ORG('s)] TITLE X" and "X, [the|former] [ORG's] TITLE [of ORG]".
-            if let Some((office, len)) = office_at(&self.toks, i) {
+            if let Some((office, len)) = office_at(&self.toks, i, self.titles) {
                 titles.push((i, office, len));
             }
         }
         for (i, office, len) in titles {
-            self.read_title(sentence, i, office, len, out);
+            self.read_title(sentence, i, &office, len, out);
         }
     }
 
@@ -499,10 +501,19 @@ fn strip_suffix_ci<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
 
 pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
     let reader = Reader::new(out, &cx.doc.prose, cx.sentences);
+    let mut titles: Vec<String> = cx
+        .story
+        .rules
+        .persons()
+        .flat_map(|p| p.roles.iter().map(|r| r.title.to_lowercase()))
+        .collect();
+    titles.sort();
+    titles.dedup();
     let mut found = Vec::new();
     for (index, sentence) in cx.sentences.iter().enumerate() {
         let s = Sentence {
             rules: cx.story.rules,
+            titles: &titles,
             reader: &reader,
             toks: tokens(&cx.doc.prose, sentence.span),
         };

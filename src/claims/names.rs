@@ -429,7 +429,11 @@ fn typo_worthy(name: &str, written: &str, words: usize) -> bool {
         7
     };
     let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
-    name.chars().count().min(written.chars().count()) >= min
+    // The name with an `s` after it is a plural or a possessive without its
+    // apostrophe (`Solbergs`), not a misspelling.
+    let plural = written.strip_suffix('s') == Some(name);
+    !plural
+        && name.chars().count().min(written.chars().count()) >= min
         && name.chars().next() == written.chars().next()
         && digits(name) == digits(written)
 }

@@ -141,6 +141,14 @@ impl<'a> Reader<'a> {
         self.names.iter().find(|(s, _)| *s == span).map(|(_, n)| *n)
     }
 
+    /// The name claim that covers `span` (a word of a longer name).
+    pub fn name_covering(&self, span: Span) -> Option<&'a NameClaim> {
+        self.names
+            .iter()
+            .find(|(s, _)| s.contains(span) || span.contains(*s))
+            .map(|(_, n)| *n)
+    }
+
     /// The name claims inside `span`.
     pub fn names_in(&self, span: Span) -> impl Iterator<Item = (Span, &'a NameClaim)> + '_ {
         self.names
@@ -233,6 +241,11 @@ impl<'a> Reader<'a> {
             },
         })
     }
+}
+
+/// A capitalized word that may be part of a person's name.
+pub fn is_name_token(t: &Token) -> bool {
+    t.is_capitalized() && t.text.chars().any(char::is_lowercase) && !NOT_NAMES.contains(&t.stem())
 }
 
 /// How many tokens the name piece at `k` takes: a capitalized word (1), an

@@ -1,0 +1,220 @@
+//! `contradiction/name` and `unsupported/model`: what each must catch, and
+//! the look-alikes each must leave alone. The stories are our own: a
+//! pharmaceutical merger and a research lab's model launch.
+
+mod common;
+
+use common::{assert_findings, assert_quiet, rules};
+
+const MERGER: &str = r#"
+story: northwind-helix
+subject: Northwind Pharmaceuticals
+date: 2026-03-02
+sources: [Reuters]
+leader:
+  name: Ingrid Solberg
+  aliases: [Solberg]
+  title: CEO
+people:
+  - name: Tomás Ferreira
+    aliases: [Ferreira]
+    title: CEO
+    of: Helix Bio
+names:
+  - name: Northwind Pharmaceuticals
+    aliases: [Northwind, the company]
+  - name: Helix Bio
+  - name: Veltrazumab
+  - name: GlaxoSmithKline
+  - name: McKinsey & Company
+distinct: [Ingrid Sohlberg]
+"#;
+
+const LAB: &str = r#"
+story: corvid-models
+subject: Corvid Research
+date: 2026-05-11
+leader:
+  name: Leila Haddad
+  aliases: [Haddad]
+  title: head
+  of: Corvid Applied Lab
+models:
+  - name: Rook 2
+    family: Rook
+    misspellings: [ROOK 2, Rook II]
+  - name: Rook 2 Mini
+    family: Rook
+  - name: Magpie-7B
+names:
+  - Corvid Research
+  - name: Corvid Applied Lab
+    aliases: [Applied Lab]
+"#;
+
+#[test]
+fn catches_other_case() {
+    let r = rules(MERGER);
+    assert_findings(
+        &r,
+        "NorthWind Pharmaceuticals agreed to buy Helix Bio.",
+        &[("contradiction/name", "NorthWind Pharmaceuticals")],
+    );
+    assert_findings(
+        &r,
+        "Helix bio shares rose.",
+        &[("contradiction/name", "Helix bio")],
+    );
+    assert_findings(
+        &r,
+        "The deal values HELIX BIO at a premium.",
+        &[("contradiction/name", "HELIX BIO")],
+    );
+}
+
+#[test]
+fn catches_spacing_and_hyphenation() {
+    let r = rules(LAB);
+    assert_findings(
+        &r,
+        "Corvid released Rook-2 on Monday.",
+        &[("contradiction/name", "Rook-2")],
+    );
+    assert_findings(
+        &r,
+        "Corvid released Rook2 on Monday.",
+        &[("contradiction/name", "Rook2")],
+    );
+    assert_findings(
+        &r,
+        "The Magpie 7B model is small.",
+        &[("contradiction/name", "Magpie 7B")],
+    );
+    assert_findings(
+        &r,
+        "Engineers at CorvidResearch built it.",
+        &[("contradiction/name", "CorvidResearch")],
+    );
+    assert_findings(
+        &r,
+        "Engineers at Corvid-Applied Lab built it.",
+        &[("contradiction/name", "Corvid-Applied Lab")],
+    );
+}
+
+#[test]
+fn catches_dropped_added_and_swapped_letters() {
+    let r = rules(MERGER);
+    assert_findings(
+        &r,
+        "Ingrid Solberg and Tomas Ferriera signed the agreement.",
+        &[("contradiction/name", "Tomas Ferriera")],
+    );
+    assert_findings(
+        &r,
+        "Trials of Veltrazumabb resume.",
+        &[("contradiction/name", "Veltrazumabb")],
+    );
+    assert_findings(
+        &r,
+        "Trials of Veltrazuamb resume.",
+        &[("contradiction/name", "Veltrazuamb")],
+    );
+    assert_findings(
+        &r,
+        "Ingrd Solberg will stay on.",
+        &[("contradiction/name", "Ingrd Solberg")],
+    );
+    assert_findings(
+        &r,
+        "Advisers from GlaxoSmithKine were not involved.",
+        &[("contradiction/name", "GlaxoSmithKine")],
+    );
+}
+
+#[test]
+fn catches_listed_misspellings_and_diacritics() {
+    let r = rules(LAB);
+    assert_findings(&r, "ROOK 2 is out.", &[("contradiction/name", "ROOK 2")]);
+    assert_findings(&r, "Rook II is out.", &[("contradiction/name", "Rook II")]);
+    let r = rules(MERGER);
+    assert_findings(
+        &r,
+        "Tomas Ferreira will join the board.",
+        &[("contradiction/name", "Tomas Ferreira")],
+    );
+}
+
+#[test]
+fn leaves_correct_names_aliases_and_possessives_alone() {
+    let r = rules(MERGER);
+    for text in [
+        "Northwind Pharmaceuticals agreed to buy Helix Bio, Reuters reported.",
+        "Northwind’s offer values Helix Bio at $4 billion.",
+        "Solberg's team and Ferreira’s board met on Friday.",
+        "The company said the deal would close in June.",
+        "the company said so",
+        "McKinsey & Company advised on the deal.",
+        "Tomás Ferreira will join the board.",
+        "Ingrid Sohlberg, a Norwegian painter, is unrelated.",
+    ] {
+        assert_quiet(&r, text, "contradiction/name");
+    }
+}
+
+#[test]
+fn leaves_ordinary_words_alone() {
+    let r = rules(MERGER);
+    for text in [
+        "Northbound traffic slowed near the Helix bridge.",
+        "Helixes and spirals appear in the drawing.",
+        "Northwinds blew across the harbor.",
+        "A velvet curtain and a vector diagram.",
+        "Solbergs is a common name in Bergen.",
+        "Ingrid and Solveig went home.",
+    ] {
+        assert_quiet(&r, text, "contradiction/name");
+    }
+    let r = rules(LAB);
+    for text in [
+        "A rook is a chess piece; Rook 2 is a model.",
+        "Magpies nest in spring.",
+        "Rook 3 is rumored.",
+    ] {
+        assert_quiet(&r, text, "contradiction/name");
+    }
+}
+
+#[test]
+fn model_versions_not_declared_are_unsupported() {
+    let r = rules(LAB);
+    for (text, found) in [
+        ("Corvid Research will ship Rook 3 next year.", "Rook 3"),
+        ("Rook 2.5 is in testing.", "Rook 2.5"),
+        ("A rook-3 preview leaked.", "rook-3"),
+        ("Rook 1 was never released.", "Rook 1"),
+        ("Work on Rook 4o has begun.", "Rook 4o"),
+        ("Rook 10 is a long way off.", "Rook 10"),
+        ("Insiders compare Rook 2 with Rook 5.", "Rook 5"),
+        ("Researchers tuned ROOK 7 on legal text.", "ROOK 7"),
+    ] {
+        assert_findings(&r, text, &[("unsupported/model", found)]);
+    }
+}
+
+#[test]
+fn declared_models_and_family_words_are_supported() {
+    let r = rules(LAB);
+    for text in [
+        "Corvid Research will ship Rook 2 next week.",
+        "Rook 2 Mini runs on phones.",
+        "The Rook family of models keeps growing.",
+        "Rook models are open.",
+        "A rook moved to e4.",
+        "Magpie-7B is the small one.",
+        "Rooksby, a village, has 2 pubs.",
+        "In 2026, Rook grew.",
+    ] {
+        assert_quiet(&r, text, "unsupported/model");
+    }
+}
