@@ -52,7 +52,7 @@ pub fn run(args: TestArgs) -> u8 {
         if !failures.is_empty() {
             print!(
                 "{}",
-                crate::report::rule_errors::render(&set.path, &set.source, &failures, color)
+                crate::report::rule_errors::diagnostics(&set.path, &set.source, &failures, color)
             );
         }
     }

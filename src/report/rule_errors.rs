@@ -9,6 +9,17 @@ use crate::rules::RuleError;
 /// Renders every error of one rule file, then a line saying the file was
 /// not loaded.
 pub fn render(path: &str, source: &str, errors: &[RuleError], color: bool) -> String {
+    let mut out = diagnostics(path, source, errors, color);
+    let n = errors.len();
+    out.push_str(&format!(
+        "error: the rule file `{path}` has {n} error{} and was not loaded\n",
+        if n == 1 { "" } else { "s" }
+    ));
+    out
+}
+
+/// Renders each error as a diagnostic pointing into the rule file.
+pub fn diagnostics(path: &str, source: &str, errors: &[RuleError], color: bool) -> String {
     let file = SimpleFile::new(path, source);
     let config = Config::default();
     let mut out = Vec::new();
@@ -30,13 +41,5 @@ pub fn render(path: &str, source: &str, errors: &[RuleError], color: bool) -> St
             out.extend_from_slice(format!("error: {path}: {}\n", error.message).as_bytes());
         }
     }
-    let n = errors.len();
-    out.extend_from_slice(
-        format!(
-            "error: the rule file `{path}` has {n} error{} and was not loaded\n",
-            if n == 1 { "" } else { "s" }
-        )
-        .as_bytes(),
-    );
     String::from_utf8_lossy(&out).into_owned()
 }

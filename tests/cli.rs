@@ -1,0 +1,283 @@
+//! The command line as users and scripts meet it: exit codes, `--fail-on`,
+//! output formats, unreadable inputs among good ones, `explain` and `test`.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use claimlint::code::Code;
+use predicates::prelude::*;
+
+const FIXTURES: &str = "tests/fixtures/cli";
+
+fn claimlint() -> Command {
+    let mut cmd = Command::cargo_bin("claimlint").expect("the binary is built");
+    cmd.current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURES));
+    cmd
+}
+
+fn check(args: &[&str]) -> Command {
+    let mut cmd = claimlint();
+    cmd.args(["check", "--rules", "rules/merger.yaml", "--color", "never"])
+        .args(args);
+    cmd
+}
+
+#[test]
+fn a_clean_article_exits_0() {
+    check(&["articles/clean.txt"])
+        .assert()
+        .code(0)
+        .stdout("1 file, 0 errors, 0 warnings\n");
+}
+
+#[test]
+fn a_contradiction_exits_1() {
+    check(&["articles/misspelled.txt"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("error[contradiction/name]"));
+}
+
+#[test]
+fn fail_on_sets_the_threshold() {
+    // A warning only: fails from `warning` down, passes at `error` and `never`.
+    let cases = [("error", 0), ("warning", 1), ("info", 1), ("never", 0)];
+    for (level, code) in cases {
+        check(&["--fail-on", level, "articles/anonymous.txt"])
+            .assert()
+            .code(code);
+    }
+    // An error fails at every level but `never`.
+    for (level, code) in [("error", 1), ("warning", 1), ("info", 1), ("never", 0)] {
+        check(&["--fail-on", level, "articles/misspelled.txt"])
+            .assert()
+            .code(code);
+    }
+    // An info finding fails only at `info`.
+    for (level, code) in [("error", 0), ("warning", 0), ("info", 1), ("never", 0)] {
+        claimlint()
+            .args(["check", "--rules", "rules/lenient.yaml", "--fail-on", level])
+            .arg("articles/anonymous.txt")
+            .assert()
+            .code(code);
+    }
+}
+
+#[test]
+fn an_invalid_rule_file_exits_2_with_every_error() {
+    claimlint()
+        .args([
+            "check",
+            "--rules",
+            "rules/broken.yaml",
+            "articles/clean.txt",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("rules/broken.yaml:4:"))
+        .stderr(predicate::str::contains("rules/broken.yaml:5:"));
+}
+
+#[test]
+fn a_missing_article_exits_2_and_the_others_are_still_checked() {
+    check(&["articles/misspelled.txt", "articles/nowhere.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("articles/nowhere.txt"))
+        .stdout(predicate::str::contains("error[contradiction/name]"));
+}
+
+#[test]
+fn a_non_utf8_article_exits_2_with_its_byte_offset() {
+    check(&["articles/latin1.txt", "articles/misspelled.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("latin1.txt"))
+        .stderr(predicate::str::contains("byte 60"))
+        .stdout(predicate::str::contains("error[contradiction/name]"));
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_article_exits_2() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let locked = dir.path().join("locked.txt");
+    std::fs::write(&locked, "Helix Bio agreed.").unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&locked).is_ok() {
+        return; // running as root: permissions do not stop reads
+    }
+    check(&[locked.to_str().unwrap(), "articles/clean.txt"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn a_usage_error_exits_2() {
+    claimlint()
+        .args(["check", "--format", "xml"])
+        .assert()
+        .code(2);
+    claimlint().args(["frobnicate"]).assert().code(2);
+}
+
+#[test]
+fn short_format_is_one_line_per_finding() {
+    check(&["--format", "short", "articles/misspelled.txt"])
+        .assert()
+        .code(1)
+        .stdout(
+            "articles/misspelled.txt:2:1: error[contradiction/name] `Ingrid Solbreg` is a misspelling of `Ingrid Solberg`\n",
+        );
+}
+
+#[test]
+fn quiet_prints_only_findings() {
+    check(&["--quiet", "articles/clean.txt"])
+        .assert()
+        .code(0)
+        .stdout("");
+}
+
+#[test]
+fn statistics_count_findings_per_code() {
+    check(&[
+        "--statistics",
+        "--format",
+        "short",
+        "articles/misspelled.txt",
+        "articles/anonymous.txt",
+    ])
+    .assert()
+    .stdout(predicate::str::contains("    1  contradiction/name\n"))
+    .stdout(predicate::str::contains("    1  unsupported/anonymous\n"));
+}
+
+#[test]
+fn json_output_follows_the_schema() {
+    let output = check(&[
+        "--format",
+        "json",
+        "articles/misspelled.txt",
+        "articles/anonymous.txt",
+        "articles/clean.txt",
+    ])
+    .output()
+    .unwrap();
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    let schema_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/findings.schema.json");
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(schema_path).unwrap()).unwrap();
+    let mut schemas = boon::Schemas::new();
+    let mut compiler = boon::Compiler::new();
+    compiler
+        .add_resource("findings.schema.json", schema)
+        .unwrap();
+    let index = compiler
+        .compile("findings.schema.json", &mut schemas)
+        .unwrap();
+    if let Err(e) = schemas.validate(&value, index) {
+        panic!("the JSON output breaks the schema: {e:#}");
+    }
+    assert_eq!(value["summary"]["files"], 3);
+    assert_eq!(value["findings"][0]["code"], "contradiction/name");
+    assert_eq!(value["findings"][0]["found"], "Ingrid Solbreg");
+    assert_eq!(value["findings"][0]["fix"]["replacement"], "Ingrid Solberg");
+    assert_eq!(value["findings"][0]["fact"]["path"], "rules/merger.yaml");
+    // Findings are sorted by path: anonymous.txt before misspelled.txt.
+    let paths: Vec<&str> = value["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    let mut sorted = paths.clone();
+    sorted.sort();
+    assert_eq!(paths, sorted);
+}
+
+#[test]
+fn the_json_schema_rejects_a_drifted_report() {
+    let schema_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/findings.schema.json");
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(schema_path).unwrap()).unwrap();
+    let mut schemas = boon::Schemas::new();
+    let mut compiler = boon::Compiler::new();
+    compiler
+        .add_resource("findings.schema.json", schema)
+        .unwrap();
+    let index = compiler
+        .compile("findings.schema.json", &mut schemas)
+        .unwrap();
+    let drifted = serde_json::json!({
+        "version": 1,
+        "findings": [{"path": "a.txt", "code": "contradiction/name"}],
+        "summary": {"files": 1, "sentences": 1, "error": 1, "warning": 0, "info": 0}
+    });
+    assert!(schemas.validate(&drifted, index).is_err());
+}
+
+#[test]
+fn output_is_the_same_bytes_across_runs_and_thread_counts() {
+    let run = |threads: &str| {
+        check(&[
+            "--format",
+            "json",
+            "articles/misspelled.txt",
+            "articles/anonymous.txt",
+            "articles/clean.txt",
+        ])
+        .env("RAYON_NUM_THREADS", threads)
+        .output()
+        .unwrap()
+        .stdout
+    };
+    let one = run("1");
+    assert_eq!(one, run("4"));
+    assert_eq!(one, run("1"));
+}
+
+#[test]
+fn explain_knows_every_code() {
+    for code in Code::ALL {
+        claimlint()
+            .args(["explain", code.as_str()])
+            .assert()
+            .code(0)
+            .stdout(predicate::str::contains("## What it does"));
+    }
+    claimlint()
+        .args(["explain", "contradiction/nmae"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("contradiction/name"));
+}
+
+#[test]
+fn test_runs_the_examples_of_rule_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("story.yaml");
+    std::fs::write(
+        &rules,
+        "story: s\nnames: [Helix Bio]\ntests:\n  - text: Helix bio rose.\n    expect: [contradiction/name]\n  - text: Helix Bio rose.\n    expect: []\n",
+    )
+    .unwrap();
+    claimlint()
+        .arg("test")
+        .arg(&rules)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("2 passed, 0 failed"));
+    std::fs::write(
+        &rules,
+        "story: s\nnames: [Helix Bio]\ntests:\n  - text: Helix bio rose.\n    expect: []\n",
+    )
+    .unwrap();
+    claimlint()
+        .arg("test")
+        .arg(&rules)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("contradiction/name"));
+}
