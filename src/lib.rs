@@ -36,6 +36,8 @@ pub struct Checked {
     pub sentences: Vec<Sentence>,
     pub claims: Vec<Claim>,
     pub findings: Vec<Finding>,
+    /// Indices of the rule file's `exceptions` that excused a finding.
+    pub used_exceptions: Vec<usize>,
 }
 
 /// Runs the whole pipeline on one document against one prepared story.
@@ -48,7 +50,7 @@ pub fn check_document(story: &Story, doc: &Document) -> Checked {
         sentences: &sentences,
         article_date,
     });
-    let findings = check::run(&check::Context {
+    let (findings, used_exceptions) = check::run(&check::Context {
         story,
         doc,
         sentences: &sentences,
@@ -59,5 +61,6 @@ pub fn check_document(story: &Story, doc: &Document) -> Checked {
         sentences,
         claims,
         findings,
+        used_exceptions,
     }
 }

@@ -125,9 +125,10 @@ impl Context<'_> {
 }
 
 /// Runs every check on one article and returns its findings, with rule-file
-/// severities applied, supported sentences cleared of `unsupported/*`, and in
-/// file order.
-pub fn run(cx: &Context) -> Vec<Finding> {
+/// severities applied, supported sentences cleared of `unsupported/*`,
+/// the rule file's `exceptions` applied, and in file order; and which
+/// exceptions (indices into `exceptions`) excused a finding.
+pub fn run(cx: &Context) -> (Vec<Finding>, Vec<usize>) {
     let mut out = Vec::new();
     name::check(cx, &mut out);
     leader::check(cx, &mut out);
@@ -158,7 +159,33 @@ pub fn run(cx: &Context) -> Vec<Finding> {
     });
     out.sort_by_key(|a| (a.span.start, a.span.end, a.code));
     out.dedup_by(|a, b| a.span == b.span && a.code == b.code);
-    out
+    let used = apply_exceptions(cx, &mut out);
+    (out, used)
+}
+
+/// Drops the findings a rule file's `exceptions` excuse: same code, an
+/// article path the glob matches, and (when given) the same found text.
+fn apply_exceptions(cx: &Context, findings: &mut Vec<Finding>) -> Vec<usize> {
+    let exceptions = &cx.story.rules.exceptions;
+    if exceptions.is_empty() {
+        return Vec::new();
+    }
+    let path = cx.doc.path.trim_start_matches("./");
+    let mut used = Vec::new();
+    findings.retain(|f| {
+        let excused = exceptions.iter().position(|e| {
+            e.code == f.code
+                && e.path.is_match(path)
+                && e.text.as_deref().is_none_or(|t| t == f.found)
+        });
+        if let Some(i) = excused {
+            used.push(i);
+        }
+        excused.is_none()
+    });
+    used.sort_unstable();
+    used.dedup();
+    used
 }
 
 /// What `claimlint explain CODE` prints: each check's own documentation.

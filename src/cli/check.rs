@@ -68,6 +68,8 @@ struct Outcome {
     findings: Vec<Finding>,
     /// Why the article could not be read.
     error: Option<String>,
+    /// `(rule set, exception)` pairs that excused a finding here.
+    used_exceptions: Vec<(usize, usize)>,
 }
 
 pub fn run(args: CheckArgs) -> u8 {
@@ -109,8 +111,17 @@ pub fn run(args: CheckArgs) -> u8 {
             sources.push((outcome.path.clone(), source.clone()));
         }
     }
-    for set in &sets {
+    let used: std::collections::HashSet<(usize, usize)> = outcomes
+        .iter()
+        .flat_map(|o| o.used_exceptions.iter().copied())
+        .collect();
+    for (i, set) in sets.iter().enumerate() {
         sources.push((set.path.clone(), set.source.clone()));
+        for (e, exception) in set.exceptions.iter().enumerate() {
+            if !used.contains(&(i, e)) {
+                findings.push(unused_exception(set, exception.span));
+            }
+        }
     }
     if args.quiet {
         findings.retain(|f| f.severity > Severity::Info);
@@ -197,6 +208,7 @@ fn check_file(
         sentences: 0,
         findings: Vec::new(),
         error: None,
+        used_exceptions: Vec::new(),
     };
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
@@ -221,11 +233,35 @@ fn check_file(
         let checked = crate::check_document(&stories[i], &doc);
         outcome.sentences = checked.sentences.len();
         outcome.findings.extend(checked.findings);
+        outcome
+            .used_exceptions
+            .extend(checked.used_exceptions.into_iter().map(|e| (i, e)));
     }
     if !outcome.findings.is_empty() {
         outcome.source = Some(doc.source);
     }
     outcome
+}
+
+/// The finding for an exception of a rule file that excused nothing.
+fn unused_exception(set: &RuleSet, span: Span) -> Finding {
+    let code = Code::ConfigUnusedSuppression;
+    Finding {
+        path: set.path.clone(),
+        code,
+        severity: code.default_severity(),
+        message: "this exception excuses no finding".into(),
+        span,
+        label: "unused".into(),
+        found: set.source.get(span.range()).unwrap_or_default().to_string(),
+        expected: None,
+        sentence: span,
+        fact: None,
+        fix: None,
+        help: vec!["remove it, or correct its path, code or text".into()],
+        notes: Vec::new(),
+        related: Vec::new(),
+    }
 }
 
 /// The finding for an article no rule file applies to.
