@@ -15,6 +15,7 @@ pub mod claims;
 pub mod cli;
 pub mod code;
 pub mod document;
+pub mod fix;
 pub mod grammar;
 pub mod project;
 pub mod report;

@@ -37,6 +37,14 @@ pub struct CheckArgs {
     /// When to colour the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// Apply the safe canonical-name fixes in place (atomically), then
+    /// report what is left.
+    #[arg(long, conflicts_with = "diff")]
+    fix: bool,
+    /// Print the safe canonical-name fixes as unified diffs; change nothing.
+    /// Exits 1 when there is something to fix.
+    #[arg(long)]
+    diff: bool,
 }
 
 /// `--fail-on`: which findings fail the run.
@@ -62,12 +70,16 @@ impl FailOn {
 /// What checking one article produced.
 struct Outcome {
     path: String,
+    /// The article's path on disk.
+    file: PathBuf,
     /// The article's text, kept only when a finding points into it.
     source: Option<String>,
     sentences: usize,
     findings: Vec<Finding>,
     /// Why the article could not be read.
     error: Option<String>,
+    /// The rule sets that apply to the article.
+    chosen: Vec<usize>,
     /// `(rule set, exception)` pairs that excused a finding here.
     used_exceptions: Vec<(usize, usize)>,
 }
@@ -92,10 +104,17 @@ pub fn run(args: CheckArgs) -> u8 {
 
     let stories: Vec<Story> = sets.iter().map(Story::new).collect();
     let selector = Selector::new(&sets);
-    let outcomes: Vec<Outcome> = files
+    let mut outcomes: Vec<Outcome> = files
         .par_iter()
         .map(|path| check_file(path, &root, &sets, &stories, &selector))
         .collect();
+
+    if args.diff {
+        return print_diffs(&outcomes, failed_input);
+    }
+    if args.fix {
+        failed_input |= apply_fixes(&mut outcomes, &stories);
+    }
 
     let mut findings = Vec::new();
     let mut sources = Vec::new();
@@ -160,6 +179,78 @@ pub fn run(args: CheckArgs) -> u8 {
     }
 }
 
+/// `--diff`: every safe fix as a unified diff on stdout.
+fn print_diffs(outcomes: &[Outcome], failed_input: bool) -> u8 {
+    let mut any = false;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for outcome in outcomes {
+        let Some(source) = &outcome.source else {
+            continue;
+        };
+        let (after, _) = crate::fix::apply(source, &outcome.findings);
+        let diff = crate::fix::diff(&outcome.path, source, &after);
+        if !diff.is_empty() {
+            any = true;
+            if std::io::Write::write_all(&mut out, diff.as_bytes()).is_err() {
+                break;
+            }
+        }
+    }
+    if failed_input {
+        EXIT_ERROR
+    } else if any {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    }
+}
+
+/// `--fix`: writes every article with safe fixes and drops the fixed
+/// findings from its outcome. Returns whether a write failed.
+fn apply_fixes(outcomes: &mut [Outcome], stories: &[Story]) -> bool {
+    let mut failed = false;
+    let (mut fixed, mut files) = (0, 0);
+    for outcome in outcomes.iter_mut() {
+        let Some(source) = &outcome.source else {
+            continue;
+        };
+        let (after, applied) = crate::fix::apply(source, &outcome.findings);
+        if applied.is_empty() {
+            continue;
+        }
+        let done: Vec<(Span, Code)> = applied.iter().map(|f| (f.span, f.code)).collect();
+        match crate::fix::write_atomically(&outcome.file, source.as_bytes(), after.as_bytes()) {
+            Ok(()) => {
+                fixed += done.len();
+                files += 1;
+                // What is left, found afresh in the new text so that every
+                // span points into the file as it now is.
+                let format = crate::document::Format::from_path(&outcome.file);
+                let doc = Document::from_source(&outcome.path, format, after);
+                outcome.findings = outcome
+                    .chosen
+                    .iter()
+                    .flat_map(|&i| crate::check_document(&stories[i], &doc).findings)
+                    .collect();
+                outcome.source = Some(doc.source);
+            }
+            Err(e) => {
+                super::error(format_args!("{}: cannot apply fixes: {e}", outcome.path));
+                failed = true;
+            }
+        }
+    }
+    if fixed > 0 {
+        eprintln!(
+            "fixed {fixed} finding{} in {files} file{}",
+            if fixed == 1 { "" } else { "s" },
+            if files == 1 { "" } else { "s" }
+        );
+    }
+    failed
+}
+
 /// Loads every rule file; on any error prints every diagnostic and returns
 /// `None`.
 pub(super) fn load_rules(files: &[PathBuf], color: bool) -> Option<Vec<RuleSet>> {
@@ -204,10 +295,12 @@ fn check_file(
     let shown = project::display_path(path);
     let mut outcome = Outcome {
         path: shown.clone(),
+        file: path.to_path_buf(),
         source: None,
         sentences: 0,
         findings: Vec::new(),
         error: None,
+        chosen: Vec::new(),
         used_exceptions: Vec::new(),
     };
     let bytes = match std::fs::read(path) {
@@ -229,6 +322,7 @@ fn check_file(
     if chosen.is_empty() {
         outcome.findings.push(no_rules(&doc, sets.len()));
     }
+    outcome.chosen.clone_from(&chosen);
     for i in chosen {
         let checked = crate::check_document(&stories[i], &doc);
         outcome.sentences = checked.sentences.len();

@@ -1,0 +1,125 @@
+//! Applying canonical-name fixes: in memory, as a unified diff, and to the
+//! file on disk, atomically.
+//!
+//! Only safe fixes are applied (a listed misspelling, an unambiguous near
+//! miss); the others stay suggestions. A file is rewritten through a
+//! temporary file in the same directory, with the original's permissions,
+//! then renamed over it, so a reader never sees half a file and a failed
+//! write leaves the original as it was. A file that changed since it was
+//! read is left alone.
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use crate::check::Finding;
+
+/// The text with every safe fix of `findings` applied, and the findings
+/// fixed. Overlapping fixes keep the first.
+pub fn apply<'f>(source: &str, findings: &'f [Finding]) -> (String, Vec<&'f Finding>) {
+    let mut fixes: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.fix.as_ref().is_some_and(|x| x.safe))
+        .filter(|f| source.get(f.span.range()).is_some())
+        .collect();
+    fixes.sort_by_key(|f| (f.span.start, f.span.end));
+    let mut out = String::with_capacity(source.len());
+    let mut at = 0;
+    let mut applied = Vec::new();
+    for f in fixes {
+        if f.span.start < at {
+            continue;
+        }
+        let Some(fix) = &f.fix else { continue };
+        out.push_str(&source[at..f.span.start]);
+        out.push_str(&fix.replacement);
+        at = f.span.end;
+        applied.push(f);
+    }
+    out.push_str(&source[at..]);
+    (out, applied)
+}
+
+/// A unified diff of `before` → `after` for `path`, empty when equal.
+pub fn diff(path: &str, before: &str, after: &str) -> String {
+    if before == after {
+        return String::new();
+    }
+    similar::TextDiff::from_lines(before, after)
+        .unified_diff()
+        .context_radius(2)
+        .header(&format!("a/{path}"), &format!("b/{path}"))
+        .to_string()
+}
+
+/// Why a fixed file was not written.
+#[derive(Debug)]
+pub enum WriteError {
+    /// The file changed since it was read: it is left alone.
+    Changed,
+    Io(io::Error),
+}
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WriteError::Changed => f.write_str(
+                "the file changed since it was read; it was left alone (run again to fix it)",
+            ),
+            WriteError::Io(e) => write!(f, "{e}; the file was left as it was"),
+        }
+    }
+}
+
+/// Replaces `path`'s contents with `after`, atomically, provided the file
+/// still holds `before` (the bytes the findings were computed on).
+pub fn write_atomically(path: &Path, before: &[u8], after: &[u8]) -> Result<(), WriteError> {
+    let current = fs::read(path).map_err(WriteError::Io)?;
+    if current != before {
+        return Err(WriteError::Changed);
+    }
+    let permissions = fs::metadata(path).map_err(WriteError::Io)?.permissions();
+    if permissions.readonly() {
+        return Err(WriteError::Io(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            "the file is read-only",
+        )));
+    }
+    let temp = temp_path(path);
+    let result = (|| {
+        let mut file = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)?;
+        file.write_all(after)?;
+        file.set_permissions(permissions)?;
+        file.sync_all()?;
+        drop(file);
+        // A last look: a write between our read and now must not be lost.
+        if fs::read(path)? != before {
+            return Err(io::Error::other("changed"));
+        }
+        fs::rename(&temp, path)
+    })();
+    match result {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let _ = fs::remove_file(&temp);
+            if e.to_string() == "changed" {
+                Err(WriteError::Changed)
+            } else {
+                Err(WriteError::Io(e))
+            }
+        }
+    }
+}
+
+/// `dir/.name.claimlint-PID.tmp`: beside the file, so the rename stays on
+/// one file system.
+fn temp_path(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    path.with_file_name(format!(".{name}.claimlint-{}.tmp", std::process::id()))
+}

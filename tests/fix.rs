@@ -1,0 +1,116 @@
+//! `--fix` and `--diff`: canonical names put right, atomically, and never
+//! a byte lost.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const RULES: &str = "story: s
+names:
+  - Helix Bio
+  - name: Veltrazumab
+people:
+  - name: Tomás Ferreira
+    aliases: [Ferreira]
+models:
+  - name: Rook 2
+    family: Rook
+    misspellings: [ROOK 2]
+";
+
+const ARTICLE: &str = "Helix bio said on Monday that ROOK 2 and Veltrazumb\r\nwould ship.\r\nTomás Ferreira agreed; Rook 5 is a rumour.\r\n";
+
+fn setup() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("rules.yaml"), RULES).unwrap();
+    std::fs::write(dir.path().join("article.txt"), ARTICLE).unwrap();
+    dir
+}
+
+fn claimlint(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("claimlint").unwrap();
+    cmd.current_dir(dir)
+        .args(["check", "--rules", "rules.yaml", "--color", "never"]);
+    cmd
+}
+
+#[test]
+fn diff_prints_the_fixes_and_changes_nothing() {
+    let dir = setup();
+    claimlint(dir.path())
+        .args(["--diff", "article.txt"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("--- a/article.txt"))
+        .stdout(predicate::str::contains(
+            "+Helix Bio said on Monday that Rook 2 and Veltrazumab\r\n",
+        ));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("article.txt")).unwrap(),
+        ARTICLE
+    );
+}
+
+#[test]
+fn fix_round_trip_changes_only_the_fixed_spans() {
+    let dir = setup();
+    claimlint(dir.path())
+        .args(["--fix", "article.txt"])
+        .assert()
+        .stderr(predicate::str::contains("fixed 3 findings in 1 file"))
+        // What cannot be fixed is still reported, against the new text.
+        .stdout(predicate::str::contains("warning[unsupported/model]"))
+        .stdout(predicate::str::contains("article.txt:3:"));
+    let fixed = std::fs::read_to_string(dir.path().join("article.txt")).unwrap();
+    assert_eq!(
+        fixed,
+        "Helix Bio said on Monday that Rook 2 and Veltrazumab\r\nwould ship.\r\nTomás Ferreira agreed; Rook 5 is a rumour.\r\n"
+    );
+    // Checked again: nothing fixable is left.
+    claimlint(dir.path())
+        .args(["--diff", "article.txt"])
+        .assert()
+        .code(0)
+        .stdout("");
+}
+
+#[cfg(unix)]
+#[test]
+fn fix_on_a_read_only_file_is_an_error_and_leaves_it_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = setup();
+    let article = dir.path().join("article.txt");
+    std::fs::set_permissions(&article, std::fs::Permissions::from_mode(0o444)).unwrap();
+    claimlint(dir.path())
+        .args(["--fix", "article.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot apply fixes"));
+    assert_eq!(std::fs::read_to_string(&article).unwrap(), ARTICLE);
+    let mode = std::fs::metadata(&article).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o444);
+}
+
+#[cfg(unix)]
+#[test]
+fn fix_keeps_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = setup();
+    let article = dir.path().join("article.txt");
+    std::fs::set_permissions(&article, std::fs::Permissions::from_mode(0o640)).unwrap();
+    claimlint(dir.path())
+        .args(["--fix", "article.txt"])
+        .assert();
+    let mode = std::fs::metadata(&article).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o640);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains(".tmp"))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "temporary files left behind: {leftovers:?}"
+    );
+}
