@@ -101,7 +101,8 @@ fn fix_keeps_permissions() {
     std::fs::set_permissions(&article, std::fs::Permissions::from_mode(0o640)).unwrap();
     claimlint(dir.path())
         .args(["--fix", "article.txt"])
-        .assert();
+        .assert()
+        .code(0);
     let mode = std::fs::metadata(&article).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o640);
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
