@@ -17,6 +17,7 @@ pub mod code;
 pub mod document;
 pub mod fix;
 pub mod grammar;
+pub mod init;
 pub mod project;
 pub mod report;
 pub mod rules;

@@ -5,6 +5,7 @@
 mod check;
 mod claims;
 mod explain;
+mod init;
 mod sentences;
 mod test;
 
@@ -37,6 +38,8 @@ enum Command {
     Claims(claims::ClaimsArgs),
     /// Print the sentences of one article.
     Sentences(sentences::SentencesArgs),
+    /// Draft a rule file from articles, to stdout.
+    Init(init::InitArgs),
     /// Print what a finding code means, with an example.
     Explain(explain::ExplainArgs),
     /// Run the examples under `tests:` in rule files.
@@ -99,6 +102,7 @@ pub fn main() -> ExitCode {
         Command::Sentences(args) => sentences::run(args),
         Command::Claims(args) => claims::run(args),
         Command::Explain(args) => explain::run(args),
+        Command::Init(args) => init::run(args),
         Command::Test(args) => test::run(args),
     };
     ExitCode::from(code)

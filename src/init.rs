@@ -1,0 +1,461 @@
+//! `claimlint init`: a first draft of a rule file, read from articles.
+//!
+//! The draft runs the same pipeline as `check` against an empty rule set and
+//! counts what the articles state: runs of capitalized words (people when
+//! they look like given name + surname and their surname recurs,
+//! organizations when they recur), the people that leadership statements
+//! name, the sources named attributions cite, versioned model names, the
+//! articles' own dates and the figures they state. Every value carries a
+//! comment with its count and where it was first seen, because a draft is
+//! for an editor to correct, not to trust.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use crate::claims::words::{Token, tokens};
+use crate::claims::{ClaimKind, Story};
+use crate::document::Document;
+use crate::rules::RuleSet;
+use crate::segment::SentenceKind;
+use crate::span::LineIndex;
+
+/// Capitalized words that are not names, wherever they stand.
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "Its",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Since",
+    "Under",
+    "According",
+    "Meanwhile",
+    "However",
+    "In",
+    "On",
+    "At",
+    "For",
+    "With",
+    "By",
+    "As",
+    "From",
+    "To",
+    "Of",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Where",
+    "Even",
+    "Yet",
+    "So",
+    "Not",
+    "No",
+    "Yes",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "AI",
+    "CEO",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Source",
+    "Date",
+    "Published",
+    "Updated",
+    "Today",
+    "Yesterday",
+];
+
+/// Last words that make a run of capitalized words an organization.
+const ORG_WORDS: &[&str] = &[
+    "AI",
+    "Labs",
+    "Lab",
+    "Inc",
+    "Corp",
+    "Corporation",
+    "Group",
+    "Bank",
+    "Institute",
+    "University",
+    "Therapeutics",
+    "Pharmaceuticals",
+    "Health",
+    "Capital",
+    "Partners",
+    "Holdings",
+    "Ltd",
+    "LLC",
+    "Agency",
+    "Commission",
+    "Court",
+    "Council",
+    "Ministry",
+    "Club",
+    "FC",
+    "Media",
+    "Technologies",
+    "Systems",
+    "Research",
+];
+
+/// Where a value was first seen, and how often.
+#[derive(Default)]
+struct Tally {
+    count: usize,
+    articles: std::collections::BTreeSet<usize>,
+    first: Option<(usize, usize)>,
+}
+
+impl Tally {
+    fn add(&mut self, article: usize, line: usize) {
+        self.count += 1;
+        self.articles.insert(article);
+        self.first.get_or_insert((article, line));
+    }
+}
+
+#[derive(Default)]
+struct Draft {
+    people: BTreeMap<String, Tally>,
+    surnames: BTreeMap<String, Tally>,
+    orgs: BTreeMap<String, Tally>,
+    leaders: BTreeMap<String, Tally>,
+    sources: BTreeMap<String, Tally>,
+    models: BTreeMap<String, Tally>,
+    dates: BTreeMap<String, Tally>,
+    titles: Vec<String>,
+}
+
+/// Drafts a rule file (YAML with comments) from `docs`.
+pub fn draft(docs: &[Document]) -> String {
+    let empty = RuleSet::empty("draft");
+    let story = Story::new(&empty);
+    let mut d = Draft::default();
+    let model = regex::Regex::new(r"\b([A-Z][A-Za-z]{2,})[ -]?(\d{1,2}(?:\.\d+)?)\b")
+        .expect("a fixed pattern");
+    for (a, doc) in docs.iter().enumerate() {
+        let lines = LineIndex::new(&doc.source);
+        let line = |offset: usize| lines.line_col(&doc.source, offset).0;
+        let checked = crate::check_document(&story, doc);
+        if d.titles.is_empty()
+            && let Some(s) = checked.sentences.first()
+        {
+            d.titles.push(doc.text_of(s.span).trim().to_string());
+        }
+        for s in &checked.sentences {
+            if s.kind != SentenceKind::Prose {
+                continue;
+            }
+            let toks = tokens(&doc.prose, s.span);
+            for run in capitalized_runs(&toks) {
+                let text = join(run);
+                let at = line(run[0].span.start);
+                if looks_like_org(run) {
+                    d.orgs.entry(text).or_default().add(a, at);
+                } else if run.len() >= 2 && run.len() <= 3 {
+                    d.people.entry(text).or_default().add(a, at);
+                } else if run.len() == 1 {
+                    d.surnames.entry(text).or_default().add(a, at);
+                }
+            }
+            for c in model.captures_iter(s.span.slice(&doc.prose)) {
+                let (Some(whole), Some(family)) = (c.get(0), c.get(1)) else {
+                    continue;
+                };
+                if NOT_NAMES.contains(&family.as_str()) {
+                    continue;
+                }
+                d.models
+                    .entry(whole.as_str().replace('-', " "))
+                    .or_default()
+                    .add(a, line(s.span.start + whole.start()));
+            }
+        }
+        for claim in &checked.claims {
+            let at = line(claim.span.start);
+            match &claim.kind {
+                ClaimKind::Leadership(l) => {
+                    let name = l
+                        .person
+                        .full_name
+                        .clone()
+                        .unwrap_or_else(|| l.person.name.clone());
+                    d.leaders.entry(name).or_default().add(a, at);
+                }
+                ClaimKind::Attribution(at_claim) if !at_claim.anonymous => {
+                    d.sources
+                        .entry(at_claim.source.clone())
+                        .or_default()
+                        .add(a, at);
+                }
+                _ => {}
+            }
+        }
+        if let Some(date) = crate::claims::dates::article_date(doc, &checked.sentences) {
+            d.dates
+                .entry(date.date.to_string())
+                .or_default()
+                .add(a, line(date.span.start));
+        }
+    }
+    render(&d, docs)
+}
+
+/// Maximal runs of capitalized words, not counting a sentence's first word
+/// when it is an ordinary word.
+fn capitalized_runs<'t>(toks: &'t [Token<'t>]) -> Vec<&'t [Token<'t>]> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let starts = |t: &Token| t.is_capitalized() && !NOT_NAMES.contains(&t.stem());
+        if !starts(&toks[i]) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < toks.len() && starts(&toks[end]) && toks[end - 1].stem() == toks[end - 1].text {
+            end += 1;
+        }
+        runs.push(&toks[i..end]);
+        i = end;
+    }
+    runs
+}
+
+fn looks_like_org(run: &[Token]) -> bool {
+    let last = run[run.len() - 1].stem();
+    let camel = run
+        .iter()
+        .any(|t| t.text.chars().skip(1).any(char::is_uppercase));
+    camel || ORG_WORDS.contains(&last)
+}
+
+fn join(run: &[Token]) -> String {
+    let words: Vec<&str> = run
+        .iter()
+        .enumerate()
+        .map(|(i, t)| if i + 1 == run.len() { t.stem() } else { t.text })
+        .collect();
+    words.join(" ")
+}
+
+/// A YAML scalar: plain when that is unambiguous, else double-quoted
+/// (JSON string syntax, which YAML reads the same way).
+fn q(text: &str) -> String {
+    let plain = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '’' | '&'))
+        && text.chars().next().is_some_and(char::is_alphabetic)
+        && !matches!(
+            text.to_ascii_lowercase().as_str(),
+            "yes" | "no" | "true" | "false" | "null" | "on" | "off" | "y" | "n"
+        );
+    if plain {
+        text.to_string()
+    } else {
+        serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_string())
+    }
+}
+
+fn seen(t: &Tally, docs: &[Document]) -> String {
+    let (a, line) = t.first.unwrap_or((0, 1));
+    let path = docs.get(a).map_or("?", |d| d.path.as_str());
+    format!(
+        "{} mention{} in {} article{}; first {path}:{line}",
+        t.count,
+        if t.count == 1 { "" } else { "s" },
+        t.articles.len(),
+        if t.articles.len() == 1 { "" } else { "s" }
+    )
+}
+
+/// Entries sorted by count (descending), then name.
+fn ranked(map: &BTreeMap<String, Tally>) -> Vec<(&String, &Tally)> {
+    let mut v: Vec<_> = map.iter().collect();
+    v.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.0.cmp(b.0)));
+    v
+}
+
+fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+        if out.len() > 48 {
+            break;
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "draft-story".to_string()
+    } else {
+        out
+    }
+}
+
+fn render(d: &Draft, docs: &[Document]) -> String {
+    let mut y = String::new();
+    let _ = writeln!(
+        y,
+        "# Drafted by `claimlint init` from {} article{}.",
+        docs.len(),
+        if docs.len() == 1 { "" } else { "s" }
+    );
+    let _ = writeln!(
+        y,
+        "# Every value was read from the articles: check each one, delete what is"
+    );
+    let _ = writeln!(
+        y,
+        "# not a fact of the story, and add what the articles got wrong."
+    );
+    let title = d.titles.first().cloned().unwrap_or_default();
+    let _ = writeln!(y, "story: {}", q(&slug(&title)));
+    if !title.is_empty() {
+        let _ = writeln!(y, "title: {}", q(&title));
+    }
+    // People: full names whose surname recurs, or seen more than once.
+    let people: Vec<(&String, usize, &Tally)> = ranked(&d.people)
+        .into_iter()
+        .filter_map(|(name, t)| {
+            let surname = name.rsplit(' ').next().unwrap_or(name);
+            let later = d.surnames.get(surname).map_or(0, |s| s.count);
+            (t.count + later >= 2).then_some((name, later, t))
+        })
+        .collect();
+    let surnames: Vec<&str> = people
+        .iter()
+        .filter_map(|(n, _, _)| n.rsplit(' ').next())
+        .collect();
+    let orgs: Vec<(&String, &Tally)> = ranked(&d.orgs)
+        .into_iter()
+        .chain(
+            ranked(&d.surnames)
+                .into_iter()
+                .filter(|(n, _)| !surnames.contains(&n.as_str())),
+        )
+        .filter(|(_, t)| t.count >= 2)
+        .collect();
+    if let Some((subject, t)) = orgs.first() {
+        let _ = writeln!(
+            y,
+            "subject: {}  # the most named organization: {}",
+            q(subject),
+            seen(t, docs)
+        );
+    }
+    if let Some((date, t)) = ranked(&d.dates).first() {
+        let _ = writeln!(
+            y,
+            "date: {date}  # the articles' own date: {}",
+            seen(t, docs)
+        );
+    } else {
+        let _ = writeln!(y, "# date: YYYY-MM-DD  # no article states its date");
+    }
+    let sources = ranked(&d.sources);
+    if !sources.is_empty() {
+        let _ = writeln!(y, "\nsources:  # named in attributions");
+        for (s, t) in sources {
+            let _ = writeln!(y, "  - {}  # {}", q(s), seen(t, docs));
+        }
+    }
+    let leader = ranked(&d.leaders).into_iter().next();
+    if let Some((name, t)) = leader {
+        let _ = writeln!(
+            y,
+            "\nleader:  # named in {} leadership statement{}",
+            t.count,
+            if t.count == 1 { "" } else { "s" }
+        );
+        let _ = writeln!(y, "  name: {}  # {}", q(name), seen(t, docs));
+        if let Some(surname) = name.rsplit(' ').next().filter(|s| *s != name) {
+            let _ = writeln!(y, "  aliases: [{}]", q(surname));
+        }
+        let _ = writeln!(y, "  # title: …  # what the leader's title is");
+    }
+    let others: Vec<_> = people
+        .iter()
+        .filter(|(n, _, _)| leader.is_none_or(|(l, _)| l != *n))
+        .collect();
+    if !others.is_empty() {
+        let _ = writeln!(y, "\npeople:");
+        for (name, later, t) in others {
+            let _ = writeln!(
+                y,
+                "  - name: {}  # {}; {later} later by surname",
+                q(name),
+                seen(t, docs)
+            );
+            if let Some(surname) = name.rsplit(' ').next().filter(|_| *later > 0) {
+                let _ = writeln!(y, "    aliases: [{}]", q(surname));
+            }
+        }
+    }
+    let models = ranked(&d.models);
+    if !models.is_empty() {
+        let _ = writeln!(y, "\nmodels:  # versioned names");
+        for (m, t) in models {
+            let family = m.split(' ').next().unwrap_or(m);
+            let _ = writeln!(y, "  - name: {}  # {}", q(m), seen(t, docs));
+            let _ = writeln!(y, "    family: {}", q(family));
+        }
+    }
+    let names: Vec<_> = orgs.iter().skip(1).collect();
+    if !names.is_empty() {
+        let _ = writeln!(
+            y,
+            "\nnames:  # organizations and products named at least twice"
+        );
+        for (n, t) in names {
+            let _ = writeln!(y, "  - {}  # {}", q(n), seen(t, docs));
+        }
+    }
+    y
+}
