@@ -8,6 +8,7 @@ mod model;
 mod name;
 mod number;
 mod source;
+mod suppress;
 mod title;
 
 use crate::claims::{Claim, ClaimKind, Story};
@@ -160,6 +161,7 @@ pub fn run(cx: &Context) -> (Vec<Finding>, Vec<usize>) {
     out.sort_by_key(|a| (a.span.start, a.span.end, a.code));
     out.dedup_by(|a, b| a.span == b.span && a.code == b.code);
     let used = apply_exceptions(cx, &mut out);
+    suppress::apply(cx, &mut out);
     (out, used)
 }
 
