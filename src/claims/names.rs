@@ -94,8 +94,14 @@ pub struct Lexicon {
     patterns: Vec<Vec<usize>>,
     /// Skeleton → correct forms (canonical names and aliases) that have it.
     skeletons: HashMap<String, Vec<usize>>,
-    /// Skeleton with one character deleted → correct forms.
-    deletions: HashMap<String, Vec<usize>>,
+    /// Hash of a correct form's skeleton → the forms.
+    skeleton_hashes: HashMap<u64, Vec<usize>>,
+    /// Hash of a skeleton with one character deleted → correct forms.
+    deletions: HashMap<u64, Vec<usize>>,
+    /// The skeleton of each form, and its number of words.
+    keys: Vec<(String, usize)>,
+    /// Shortest and longest skeleton of a correct form, in characters.
+    lengths: (usize, usize),
     /// Skeletons of `distinct` names and of listed misspellings' own
     /// correct spellings: never near misses.
     distinct: HashSet<String>,
@@ -219,15 +225,23 @@ impl Lexicon {
                 self.patterns.len() - 1
             });
             self.patterns[slot].push(i);
-            if form.spelling == Spelling::Exact {
-                let key = skeleton(&form.text);
-                if key.is_empty() {
-                    continue;
-                }
+            let key = skeleton(&form.text);
+            self.keys.push((key.clone(), form.text.split_whitespace().count()));
+            if form.spelling == Spelling::Exact && !key.is_empty() {
                 self.max_words = self.max_words.max(form.text.split_whitespace().count());
-                for deleted in deletions(&key) {
-                    self.deletions.entry(deleted).or_default().push(i);
+                let chars: Vec<char> = key.chars().collect();
+                let n = chars.len();
+                self.lengths = if self.skeletons.is_empty() {
+                    (n, n)
+                } else {
+                    (self.lengths.0.min(n), self.lengths.1.max(n))
+                };
+                let mut hashes = Vec::new();
+                let whole = deletion_hashes(&chars, &mut hashes);
+                for h in hashes {
+                    self.deletions.entry(h).or_default().push(i);
                 }
+                self.skeleton_hashes.entry(whole).or_default().push(i);
                 self.skeletons.entry(key).or_default().push(i);
             }
         }
@@ -312,51 +326,54 @@ impl Lexicon {
         };
         let mut variants: Vec<(Span, NameClaim)> = Vec::new();
         let mut taken_until = 0;
+        let mut scratch = Scratch::default();
         for start in 0..toks.len() {
             let first = &toks[start];
             if !first.is_word || first.span.start < taken_until || !starts_like_a_name(first) {
                 continue;
             }
-            // Longest run first, so `Meta Super Intelligence Labs` is judged
-            // whole before `Meta Super`.
-            for len in (1..=(self.max_words + 1)).rev() {
-                let Some(run) = toks.get(start..start + len) else {
-                    continue;
+            // Every run from here, shortest first, its skeleton grown word by
+            // word; the longest run that is a name wins, so `Meta Super
+            // Intelligence Labs` is judged whole rather than `Meta Super`.
+            scratch.base.clear();
+            let mut best = None;
+            for len in 1..=(self.max_words + 1) {
+                let Some(last) = toks.get(start + len - 1).filter(|t| t.is_word) else {
+                    break;
                 };
-                if !run.iter().all(|t| t.is_word) {
-                    continue;
-                }
-                let last = &run[len - 1];
+                scratch.key.clear();
+                scratch.key.push_str(&scratch.base);
+                push_skeleton(&mut scratch.key, last.stem());
+                push_skeleton(&mut scratch.base, last.text);
                 let at = Span::new(first.span.start, last.span.start + last.stem().len());
                 if !admissible(at) {
                     continue;
                 }
-                if let Some(claim) = self.judge_run(run) {
-                    taken_until = at.end;
-                    variants.push((at, claim));
-                    break;
+                let run = &toks[start..start + len];
+                if let Some(claim) = self.judge_run(run, &mut scratch) {
+                    best = Some((at, claim));
                 }
+            }
+            if let Some((at, claim)) = best {
+                taken_until = at.end;
+                variants.push((at, claim));
             }
         }
         found.retain(|(s, _)| !variants.iter().any(|(v, _)| v.contains(*s)));
         found.extend(variants);
     }
 
-    fn judge_run(&self, run: &[Token]) -> Option<NameClaim> {
-        let mut key = String::new();
-        for (i, t) in run.iter().enumerate() {
-            let word = if i + 1 == run.len() { t.stem() } else { t.text };
-            push_skeleton(&mut key, word);
-        }
-        if key.is_empty() || self.distinct.contains(&key) {
+    /// Judges a run whose skeleton is in `scratch.key`.
+    fn judge_run(&self, run: &[Token], scratch: &mut Scratch) -> Option<NameClaim> {
+        let key = scratch.key.as_str();
+        if key.is_empty() || self.distinct.contains(key) {
             return None;
         }
         let written_words = run.len();
-        if let Some(forms) = self.skeletons.get(&key) {
+        if let Some(forms) = self.skeletons.get(key) {
             let i = forms[0];
-            let form = &self.forms[i];
             // A run of more words than the name and its one split: not it.
-            if written_words > form.text.split_whitespace().count() + 1 {
+            if written_words > self.keys[i].1 + 1 {
                 return None;
             }
             let written = join_words(run);
@@ -365,7 +382,15 @@ impl Lexicon {
             }
             return Some(self.claim(i, Spelling::Spacing));
         }
-        // Near misses: long enough that one edit is a typo, not another word.
+        // Near misses: one edit from a name's skeleton. Candidates come from
+        // hashes of one-character deletions; each is verified exactly.
+        scratch.chars.clear();
+        scratch.chars.extend(key.chars());
+        let n = scratch.chars.len();
+        if n + 1 < self.lengths.0 || n > self.lengths.1 + 1 {
+            return None;
+        }
+        let whole = deletion_hashes(&scratch.chars, &mut scratch.hashes);
         let mut candidates: Vec<usize> = Vec::new();
         let mut consider = |ids: Option<&Vec<usize>>| {
             for &i in ids.into_iter().flatten() {
@@ -374,18 +399,16 @@ impl Lexicon {
                 }
             }
         };
-        consider(self.deletions.get(&key));
-        for deleted in deletions(&key) {
-            consider(self.skeletons.get(&deleted));
-            consider(self.deletions.get(&deleted));
+        consider(self.deletions.get(&whole));
+        for h in &scratch.hashes {
+            consider(self.skeleton_hashes.get(h));
+            consider(self.deletions.get(h));
         }
         let mut hits = candidates.into_iter().filter(|&i| {
-            let form = &self.forms[i];
-            let name_key = skeleton(&form.text);
-            let words = form.text.split_whitespace().count();
-            written_words.abs_diff(words) <= 1
-                && typo_worthy(&name_key, &key, words)
-                && one_edit_apart(&name_key, &key)
+            let (name_key, words) = &self.keys[i];
+            written_words.abs_diff(*words) <= 1
+                && typo_worthy(name_key, key, *words)
+                && one_edit_apart(name_key, key)
         });
         let first = hits.next()?;
         // Two different names one edit away: the typo is ambiguous, stay quiet.
@@ -394,6 +417,44 @@ impl Lexicon {
         }
         Some(self.claim(first, Spelling::NearMiss))
     }
+}
+
+/// Buffers reused across the runs of a sentence.
+#[derive(Default)]
+struct Scratch {
+    base: String,
+    key: String,
+    chars: Vec<char>,
+    hashes: Vec<u64>,
+}
+
+const HASH_BASE: u64 = 0x0000_0100_0000_01b3;
+
+/// The polynomial hash of `chars`, and into `out` the hash of every string
+/// made by deleting one of them, in linear time.
+fn deletion_hashes(chars: &[char], out: &mut Vec<u64>) -> u64 {
+    let n = chars.len();
+    out.clear();
+    // suffix[k] = hash of chars[k..]; pow[k] = BASE^k.
+    let mut suffix = vec![0u64; n + 1];
+    let mut pow = vec![1u64; n + 1];
+    for k in 1..=n {
+        pow[k] = pow[k - 1].wrapping_mul(HASH_BASE);
+    }
+    for k in (0..n).rev() {
+        suffix[k] = (chars[k] as u64 + 1)
+            .wrapping_mul(pow[n - 1 - k])
+            .wrapping_add(suffix[k + 1]);
+    }
+    let mut prefix = 0u64;
+    for i in 0..n {
+        let rest = n - 1 - i;
+        out.push(prefix.wrapping_mul(pow[rest]).wrapping_add(suffix[i + 1]));
+        prefix = prefix
+            .wrapping_mul(HASH_BASE)
+            .wrapping_add(chars[i] as u64 + 1);
+    }
+    suffix[0]
 }
 
 /// A case difference an editor would not call a misspelling: a lower-case
@@ -491,16 +552,6 @@ fn fold(c: char) -> char {
         .position(|f| f == c)
         .and_then(|i| TO.chars().nth(i))
         .unwrap_or(c)
-}
-
-/// Every string made by deleting one character of `key`.
-fn deletions(key: &str) -> impl Iterator<Item = String> + '_ {
-    key.char_indices().map(|(i, c)| {
-        let mut s = String::with_capacity(key.len());
-        s.push_str(&key[..i]);
-        s.push_str(&key[i + c.len_utf8()..]);
-        s
-    })
 }
 
 /// Whether `a` and `b` differ by exactly one insertion, deletion,
