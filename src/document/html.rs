@@ -1,8 +1,8 @@
 //! HTML: the text of the body.
+//! (placeholder while the tokenizer is written)
 
 use super::Document;
 
 pub(super) fn build(doc: &mut Document) {
-    // Placeholder until the HTML layer lands: treat as plain text.
     super::text::build(doc);
 }

@@ -1,0 +1,272 @@
+//! The document layer: what counts as prose in each input format.
+
+use claimlint::document::{BlockKind, DirectiveKind, Document, DocumentError};
+
+fn md(text: &str) -> Document {
+    Document::parse("article.md", text.as_bytes().to_vec()).expect("valid Markdown")
+}
+
+#[allow(dead_code)]
+fn html(text: &str) -> Document {
+    Document::parse("article.html", text.as_bytes().to_vec()).expect("valid HTML")
+}
+
+/// The original text of every block, in order.
+fn blocks(doc: &Document) -> Vec<&str> {
+    doc.blocks.iter().map(|b| doc.text_of(b.span)).collect()
+}
+
+/// The prose view of every block with runs of blanks squeezed, in order.
+fn words(doc: &Document) -> Vec<String> {
+    assert_eq!(doc.prose.len(), doc.source.len());
+    doc.blocks
+        .iter()
+        .map(|b| {
+            doc.prose_of(b.span)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+fn kinds(doc: &Document) -> Vec<BlockKind> {
+    doc.blocks.iter().map(|b| b.kind).collect()
+}
+
+#[test]
+fn markdown_paragraphs_and_headings() {
+    let doc = md(
+        "# Court blocks the merger\n\nThe tribunal ruled on **Tuesday** that the deal\nmust be unwound.\n\nShares fell 4%.\n",
+    );
+    assert_eq!(
+        blocks(&doc),
+        [
+            "Court blocks the merger",
+            "The tribunal ruled on **Tuesday** that the deal\nmust be unwound.",
+            "Shares fell 4%."
+        ]
+    );
+    assert_eq!(
+        words(&doc)[1],
+        "The tribunal ruled on Tuesday that the deal must be unwound."
+    );
+    assert_eq!(
+        kinds(&doc),
+        [
+            BlockKind::Heading,
+            BlockKind::Paragraph,
+            BlockKind::Paragraph
+        ]
+    );
+}
+
+#[test]
+fn markdown_lists_nested_lists_and_quotes() {
+    let doc = md(
+        "Findings:\n\n- The drug cut relapses by 31%.\n- Side effects were mild.\n  1. Nausea in 4% of patients.\n  2. Headache in 2%.\n\n> The trial was well run, said Dr. Okafor.\n> It enrolled 1,200 patients.\n",
+    );
+    assert_eq!(
+        blocks(&doc),
+        [
+            "Findings:",
+            "The drug cut relapses by 31%.",
+            "Side effects were mild.",
+            "Nausea in 4% of patients.",
+            "Headache in 2%.",
+            "The trial was well run, said Dr. Okafor.\n> It enrolled 1,200 patients.",
+        ]
+    );
+    assert_eq!(
+        kinds(&doc),
+        [
+            BlockKind::Paragraph,
+            BlockKind::ListItem,
+            BlockKind::ListItem,
+            BlockKind::ListItem,
+            BlockKind::ListItem,
+            BlockKind::Other,
+        ]
+    );
+    assert_eq!(
+        words(&doc)[5],
+        "The trial was well run, said Dr. Okafor. It enrolled 1,200 patients."
+    );
+}
+
+#[test]
+fn markdown_loose_list_items_keep_their_kind() {
+    let doc = md("* The board approved the merger.\n\n* Regulators must still sign off.\n");
+    assert_eq!(kinds(&doc), [BlockKind::ListItem, BlockKind::ListItem]);
+    assert_eq!(
+        words(&doc),
+        [
+            "The board approved the merger.",
+            "Regulators must still sign off."
+        ]
+    );
+}
+
+#[test]
+fn markdown_table_cells_are_blocks_without_pipes() {
+    let doc = md("| Club | Fee |\n|---|---|\n| Ajax | €40 million |\n");
+    assert_eq!(blocks(&doc), ["Club", "Fee", "Ajax", "€40 million"]);
+    assert!(kinds(&doc).iter().all(|&k| k == BlockKind::Other));
+    assert!(!doc.prose.contains('|'));
+}
+
+#[test]
+fn markdown_code_is_not_prose() {
+    let doc = md(
+        "Run `claimlint check` first.\n\n```\nThe CEO is Jane Roe.\n```\n\n    indented code: 40% off\n\nAfter the code.\n",
+    );
+    assert_eq!(words(&doc), ["Run first.", "After the code."]);
+    assert!(!doc.prose.contains("Jane Roe"));
+    assert!(!doc.prose.contains("40%"));
+    assert!(!doc.prose.contains("claimlint check"));
+}
+
+#[test]
+fn markdown_links_keep_their_text_but_not_their_destination() {
+    let doc = md(
+        "The [ruling](https://court.example/ruling-2026 \"PDF\") was [published][r] today.\n\n[r]: https://court.example/press\n",
+    );
+    assert_eq!(words(&doc), ["The ruling was published today."]);
+    assert!(!doc.prose.contains("court.example"));
+    assert!(!doc.prose.contains("PDF"));
+}
+
+#[test]
+fn markdown_urls_autolinks_and_images_are_blanked() {
+    let doc = md(
+        "Read <https://club.example/transfer> or www.club.example/news, and see https://club.example/a_b.\n\n![Striker signing the contract](photo.jpg)\n\nWrite to <press@club.example>.\n",
+    );
+    assert_eq!(words(&doc), ["Read or , and see .", "Write to ."]);
+    assert!(!doc.prose.contains("Striker"));
+}
+
+#[test]
+fn markdown_url_look_alikes_stay_prose() {
+    let doc = md("The httpd team and the www.-less domain debate; Wwwise shipped.\n");
+    assert_eq!(
+        words(&doc),
+        ["The httpd team and the www.-less domain debate; Wwwise shipped."]
+    );
+}
+
+#[test]
+fn markdown_entities_and_escapes_keep_length() {
+    let doc = md("Smith &amp; Sons won \\*all\\* three bids &mdash; a first.\n");
+    assert_eq!(doc.prose.len(), doc.source.len());
+    // The decoded character is followed by padding, so an escape leaves a gap.
+    assert_eq!(
+        words(&doc),
+        ["Smith & Sons won *all * three bids — a first."]
+    );
+}
+
+#[test]
+fn markdown_html_and_comments_are_blanked() {
+    let doc = md(
+        "<div class=\"note\">\nSponsored content\n</div>\n\nThe vote was <b>close</b>.<!-- check the tally -->\n",
+    );
+    // Tags become blanks of their own length.
+    assert_eq!(words(&doc), ["The vote was close ."]);
+    assert!(doc.directives.is_empty());
+    assert!(!doc.prose.contains("tally"));
+}
+
+#[test]
+fn markdown_directives_are_parsed() {
+    let doc = md(
+        "<!-- claimlint-disable-next-line contradiction/name unsupported/source -->\nAlexander Wang spoke.\n\nText <!-- claimlint-disable unsupported/anonymous --> more.\n\n<!-- claimlint-enable -->\n\n<!-- claimlint-disable contradiction/nmae -->\n<!-- claimlint-ignore everything -->\n",
+    );
+    let found: Vec<_> = doc
+        .directives
+        .iter()
+        .map(|d| (d.kind, d.codes.clone(), doc.text_of(d.span)))
+        .collect();
+    assert_eq!(found.len(), 5, "{found:?}");
+    assert_eq!(found[0].0, DirectiveKind::DisableNextLine);
+    assert_eq!(found[0].1, ["contradiction/name", "unsupported/source"]);
+    assert!(found[0].2.starts_with("<!--") && found[0].2.ends_with("-->"));
+    assert_eq!(found[1].0, DirectiveKind::Disable);
+    assert_eq!(found[1].1, ["unsupported/anonymous"]);
+    assert_eq!(found[2].0, DirectiveKind::Enable);
+    assert!(found[2].1.is_empty());
+    // A misspelt code is kept as written, for the suppression layer to report.
+    assert_eq!(found[3].1, ["contradiction/nmae"]);
+    assert_eq!(found[4].0, DirectiveKind::Unknown);
+    assert_eq!(words(&doc), ["Alexander Wang spoke.", "Text more."]);
+}
+
+#[test]
+fn markdown_front_matter_is_data_not_prose() {
+    let text = "---\nstory: eu-merger-ruling\ndate: 2026-03-12 # day of the ruling\ntitle: \"Court blocks the merger\"\ntags: [courts]\n---\nThe court ruled on Thursday.\n";
+    let doc = md(text);
+    let front = &doc.front_matter;
+    let story = front.story.as_ref().expect("story");
+    assert_eq!(story.value, "eu-merger-ruling");
+    assert_eq!(doc.text_of(story.span), "eu-merger-ruling");
+    let date = front.date.as_ref().expect("date");
+    assert_eq!(date.value, "2026-03-12");
+    assert_eq!(doc.text_of(date.span), "2026-03-12");
+    let title = front.title.as_ref().expect("title");
+    assert_eq!(title.value, "Court blocks the merger");
+    assert_eq!(doc.text_of(title.span), "Court blocks the merger");
+    assert_eq!(
+        front.span.map(|s| doc.text_of(s).ends_with("---")),
+        Some(true)
+    );
+    assert_eq!(blocks(&doc), ["The court ruled on Thursday."]);
+    assert!(!doc.prose.contains("eu-merger"));
+}
+
+#[test]
+fn markdown_front_matter_after_a_bom_and_with_crlf() {
+    let doc = md("\u{feff}---\r\nstory: 'transfer-window'\r\n---\r\nAjax signed him.\r\n");
+    assert_eq!(
+        doc.front_matter.story.as_ref().map(|f| f.value.as_str()),
+        Some("transfer-window")
+    );
+    assert_eq!(blocks(&doc), ["Ajax signed him."]);
+}
+
+#[test]
+fn markdown_unterminated_front_matter_is_an_error() {
+    let err = Document::parse("a.md", b"---\nstory: x\nThe court ruled.\n".to_vec()).unwrap_err();
+    assert_eq!(err, DocumentError::UnterminatedFrontMatter { offset: 0 });
+}
+
+#[test]
+fn markdown_rule_that_is_not_front_matter() {
+    let doc = md("The court ruled.\n\n---\n\nMore later.\n");
+    assert!(doc.front_matter.span.is_none());
+    assert_eq!(blocks(&doc), ["The court ruled.", "More later."]);
+}
+
+#[test]
+fn invalid_utf8_names_the_byte() {
+    let mut bytes = b"The vote: ".to_vec();
+    bytes.push(0xC3);
+    assert_eq!(
+        Document::parse("a.md", bytes).unwrap_err(),
+        DocumentError::InvalidUtf8 { offset: 10 }
+    );
+}
+
+#[test]
+fn deeply_nested_markdown_does_not_overflow() {
+    for text in [
+        ">".repeat(10_000) + " deep",
+        (0..10_000)
+            .map(|i| format!("{}- x\n", " ".repeat(i * 2)))
+            .collect::<String>(),
+        "- ".repeat(10_000) + "deep",
+        "*".repeat(10_000) + "a" + &"*".repeat(10_000),
+        "[".repeat(10_000) + "a" + &"]".repeat(10_000),
+    ] {
+        let doc = md(&text);
+        assert_eq!(doc.prose.len(), doc.source.len());
+    }
+}
