@@ -6,7 +6,6 @@ fn md(text: &str) -> Document {
     Document::parse("article.md", text.as_bytes().to_vec()).expect("valid Markdown")
 }
 
-#[allow(dead_code)]
 fn html(text: &str) -> Document {
     Document::parse("article.html", text.as_bytes().to_vec()).expect("valid HTML")
 }
@@ -268,5 +267,294 @@ fn deeply_nested_markdown_does_not_overflow() {
     ] {
         let doc = md(&text);
         assert_eq!(doc.prose.len(), doc.source.len());
+    }
+}
+
+#[test]
+fn html_body_text_only() {
+    let doc = html(
+        "<!DOCTYPE html>\n<html><head><title>Transfer news</title>\n<meta name=\"story\" content=\"striker-transfer\">\n<style>p { color: red }</style></head>\n<body>\n<h1>Ajax sign the striker</h1>\n<p>The club paid <em>€40 million</em>, its record fee.</p>\n<script>var claim = \"Ajax paid 90 million\";</script>\n</body></html>\nTrailing junk after the body.",
+    );
+    assert_eq!(
+        blocks(&doc),
+        [
+            "Ajax sign the striker",
+            "The club paid <em>€40 million</em>, its record fee."
+        ]
+    );
+    assert_eq!(
+        words(&doc)[1],
+        "The club paid €40 million , its record fee."
+    );
+    assert_eq!(kinds(&doc), [BlockKind::Heading, BlockKind::Paragraph]);
+    assert!(!doc.prose.contains("Trailing"));
+    assert!(!doc.prose.contains("90 million"));
+    assert!(!doc.prose.contains("color"));
+}
+
+#[test]
+fn html_fragment_without_body_is_all_prose() {
+    let doc = html("<p>The senate passed the bill 52 to 48.</p><p>It now goes to the house.</p>");
+    assert_eq!(
+        words(&doc),
+        [
+            "The senate passed the bill 52 to 48.",
+            "It now goes to the house."
+        ]
+    );
+}
+
+#[test]
+fn html_block_elements_end_blocks() {
+    let doc = html(
+        "<body><div>Polls closed at 8 p.m.<br>Turnout was 61%.</div><ul><li>Labour: 34%</li><li>Greens <b>12%</b></li></ul><blockquote>We won, she said.</blockquote><table><tr><th>Party</th><td>Seats</td></tr></table><section>Final</section></body>",
+    );
+    assert_eq!(
+        words(&doc),
+        [
+            "Polls closed at 8 p.m.",
+            "Turnout was 61%.",
+            "Labour: 34%",
+            "Greens 12%",
+            "We won, she said.",
+            "Party",
+            "Seats",
+            "Final"
+        ]
+    );
+    assert_eq!(
+        kinds(&doc),
+        [
+            BlockKind::Paragraph,
+            BlockKind::Paragraph,
+            BlockKind::ListItem,
+            BlockKind::ListItem,
+            BlockKind::Other,
+            BlockKind::Other,
+            BlockKind::Other,
+            BlockKind::Paragraph,
+        ]
+    );
+}
+
+#[test]
+fn html_unclosed_paragraphs_and_items_close_each_other() {
+    let doc = html("<ul><li>First <p>nested para</p> tail<li>Second</ul><p>One<p>Two");
+    assert_eq!(
+        words(&doc),
+        ["First", "nested para", "tail", "Second", "One", "Two"]
+    );
+    assert_eq!(kinds(&doc)[..4], [BlockKind::ListItem; 4]);
+    assert_eq!(kinds(&doc)[4..], [BlockKind::Paragraph; 2]);
+}
+
+#[test]
+fn html_navigation_and_templates_are_not_prose() {
+    let doc = html(
+        "<body><nav><a href=\"/\">Home</a> <a href=\"/sport\">Sport</a></nav><template><p>Ajax paid 90 million.</p></template><noscript>Enable JavaScript.</noscript><p>Ajax paid 40 million.</p></body>",
+    );
+    assert_eq!(words(&doc), ["Ajax paid 40 million."]);
+}
+
+#[test]
+fn html_character_references_keep_length() {
+    let doc = html(
+        "<p>Smith &amp; Sons&rsquo; bid &#8212; worth &#x20AC;2bn &mdash; failed&nbsp;today. &bogus; &#0; AT&T</p>",
+    );
+    assert_eq!(doc.prose.len(), doc.source.len());
+    let prose = doc.prose_of(doc.blocks[0].span);
+    assert!(prose.starts_with("Smith &     Sons’"), "{prose}");
+    assert!(prose.contains("—"));
+    assert!(prose.contains("€"));
+    assert!(prose.contains("failed\u{a0}"));
+    // Unknown, invalid and bare ampersands stay as written.
+    assert!(prose.contains("&bogus;"));
+    assert!(prose.contains("&#0;"));
+    assert!(prose.contains("AT&T"));
+}
+
+#[test]
+fn html_reference_longer_than_its_text_stays_as_written() {
+    // `&#1;`… are controls; `&#128512;` decodes to 4 bytes in 9: it fits.
+    let doc = html("<p>Fans cheered &#128512; loudly.</p>");
+    assert!(doc.prose.contains("😀"));
+    let doc = html("<p>A&lt;B</p>");
+    assert_eq!(words(&doc), ["A< B"]);
+}
+
+#[test]
+fn html_comments_and_directives() {
+    let doc = html(
+        "<body><!-- claimlint-disable-next-line unsupported/number -->\n<p>Revenue rose 12%.</p><!-- editor: verify --><p>Done.</p><!-- claimlint-enable unsupported/number --></body>",
+    );
+    assert_eq!(words(&doc), ["Revenue rose 12%.", "Done."]);
+    assert_eq!(doc.directives.len(), 2);
+    assert_eq!(doc.directives[0].kind, DirectiveKind::DisableNextLine);
+    assert_eq!(doc.directives[0].codes, ["unsupported/number"]);
+    assert_eq!(doc.directives[1].kind, DirectiveKind::Enable);
+    assert!(doc.text_of(doc.directives[1].span).ends_with("-->"));
+    assert!(!doc.prose.contains("verify"));
+}
+
+#[test]
+fn html_metadata_fills_front_matter() {
+    let doc = html(
+        "<html><head><title> Court blocks merger </title><meta property='article:published_time' content=\"2026-03-12\"><meta name=story content=eu-merger-ruling></head><body><p>The court ruled.</p></body></html>",
+    );
+    let front = &doc.front_matter;
+    let story = front.story.as_ref().expect("story");
+    assert_eq!(
+        (story.value.as_str(), doc.text_of(story.span)),
+        ("eu-merger-ruling", "eu-merger-ruling")
+    );
+    let date = front.date.as_ref().expect("date");
+    assert_eq!(doc.text_of(date.span), "2026-03-12");
+    let title = front.title.as_ref().expect("title");
+    assert_eq!(doc.text_of(title.span), "Court blocks merger");
+    assert_eq!(blocks(&doc), ["The court ruled."]);
+}
+
+#[test]
+fn html_malformed_input_does_not_break() {
+    for text in [
+        "<p>Unclosed <b title=\"x>y\">bold",
+        "<p>3 < 4 and 5 > 2</p>",
+        "<!-- never closed <p>hidden",
+        "<p>a</p></div></li></p></body><p>b",
+        "<script>never closed",
+        "<<<>>></><!><?x",
+        "<p title='unclosed>Still text?</p>",
+        "&#xFFFFFFFF; &#99999999999; &;",
+    ] {
+        let doc = html(text);
+        assert_eq!(doc.prose.len(), doc.source.len(), "{text}");
+    }
+    assert_eq!(words(&html("<p>3 < 4 and 5 > 2</p>")), ["3 < 4 and 5 > 2"]);
+    assert!(html("<!-- never closed <p>hidden").blocks.is_empty());
+}
+
+#[test]
+fn html_urls_in_text_are_blanked_but_link_text_kept() {
+    let doc = html(
+        "<p>See <a href=\"https://court.example/r\">the ruling</a> at https://court.example/r.</p>",
+    );
+    assert_eq!(words(&doc), ["See the ruling at ."]);
+}
+
+#[test]
+fn plain_text_is_unchanged() {
+    let doc = Document::parse("a.txt", b"Ajax paid <b>40</b> million.\n\nNext.".to_vec()).unwrap();
+    assert_eq!(doc.prose, doc.source);
+    assert_eq!(blocks(&doc), ["Ajax paid <b>40</b> million.", "Next."]);
+}
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Bytes that lean towards markup, so the parsers' edge cases are reached.
+    fn markupish() -> impl Strategy<Value = Vec<u8>> {
+        let pieces = prop_oneof![
+            Just(b"<".to_vec()),
+            Just(b">".to_vec()),
+            Just(b"<!--".to_vec()),
+            Just(b"-->".to_vec()),
+            Just(b"<p>".to_vec()),
+            Just(b"</p>".to_vec()),
+            Just(b"<li>".to_vec()),
+            Just(b"<body>".to_vec()),
+            Just(b"<script>".to_vec()),
+            Just(b"</script".to_vec()),
+            Just(b"&amp;".to_vec()),
+            Just(b"&#".to_vec()),
+            Just(b"&".to_vec()),
+            Just(b";".to_vec()),
+            Just(b"\"".to_vec()),
+            Just(b"'".to_vec()),
+            Just(b"---\n".to_vec()),
+            Just(b"\n".to_vec()),
+            Just(b"> ".to_vec()),
+            Just(b"- ".to_vec()),
+            Just(b"`".to_vec()),
+            Just(b"```\n".to_vec()),
+            Just(b"*".to_vec()),
+            Just(b"[".to_vec()),
+            Just(b"](".to_vec()),
+            Just(b")".to_vec()),
+            Just(b"|".to_vec()),
+            Just(b"\\".to_vec()),
+            Just("é’€😀".as_bytes().to_vec()),
+            Just(b"https://x.y ".to_vec()),
+            Just(b"www.".to_vec()),
+            Just(b"claimlint-disable ".to_vec()),
+            Just(b"story: ".to_vec()),
+            Just(b"  ".to_vec()),
+            Just(b"\r\n".to_vec()),
+            Just(b"\xef\xbb\xbf".to_vec()),
+            Just(b"word ".to_vec()),
+            proptest::collection::vec(any::<u8>(), 0..4),
+        ];
+        proptest::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
+    }
+
+    fn check(path: &str, bytes: Vec<u8>) {
+        let Ok(doc) = Document::parse(path, bytes) else {
+            return;
+        };
+        assert_eq!(doc.prose.len(), doc.source.len());
+        for (p, s) in doc.prose.bytes().zip(doc.source.bytes()) {
+            assert!(
+                p == s || p == b' ' || s == b'&' || s >= 0x80 || p >= 0x80 || s == b'\\',
+                "prose byte {p} for {s}"
+            );
+            assert_eq!(p == b'\n', s == b'\n');
+        }
+        let mut last_end = 0;
+        for block in &doc.blocks {
+            assert!(block.span.start >= last_end && block.span.start < block.span.end);
+            assert!(block.span.end <= doc.source.len());
+            assert!(doc.source.is_char_boundary(block.span.start));
+            assert!(doc.source.is_char_boundary(block.span.end));
+            assert!(doc.prose.is_char_boundary(block.span.start));
+            assert!(doc.prose.is_char_boundary(block.span.end));
+            last_end = block.span.end;
+        }
+        let fields = [
+            &doc.front_matter.story,
+            &doc.front_matter.date,
+            &doc.front_matter.title,
+        ];
+        let spans = doc
+            .directives
+            .iter()
+            .map(|d| d.span)
+            .chain(fields.into_iter().flatten().map(|f| f.span))
+            .chain(doc.front_matter.span);
+        for span in spans {
+            assert!(span.start <= span.end && span.end <= doc.source.len());
+            assert!(doc.source.get(span.range()).is_some());
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        #[test]
+        fn markdown(bytes in markupish()) { check("a.md", bytes); }
+
+        #[test]
+        fn html(bytes in markupish()) { check("a.html", bytes); }
+
+        #[test]
+        fn text(bytes in markupish()) { check("a.txt", bytes); }
+
+        #[test]
+        fn markdown_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..300)) { check("a.md", bytes); }
+
+        #[test]
+        fn html_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..300)) { check("a.html", bytes); }
+
+        #[test]
+        fn text_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..300)) { check("a.txt", bytes); }
     }
 }
