@@ -200,6 +200,25 @@ fn markdown_directives_are_parsed() {
 }
 
 #[test]
+fn markdown_directive_over_several_lines() {
+    let doc = md(
+        "<!--\n  claimlint-disable\n  unsupported/anonymous\n-->\n\nSources say the deal is off.\n",
+    );
+    assert_eq!(doc.directives.len(), 1);
+    assert_eq!(doc.directives[0].kind, DirectiveKind::Disable);
+    assert_eq!(doc.directives[0].codes, ["unsupported/anonymous"]);
+    assert_eq!(blocks(&doc), ["Sources say the deal is off."]);
+}
+
+#[test]
+fn deeply_nested_html_does_not_overflow() {
+    let divs = "<div>".repeat(10_000) + "deep";
+    assert_eq!(words(&html(&divs)), ["deep"]);
+    let quotes = "<blockquote><p>".repeat(10_000) + "quoted" + &"</p></blockquote>".repeat(10_000);
+    assert_eq!(words(&html(&quotes)), ["quoted"]);
+}
+
+#[test]
 fn markdown_front_matter_is_data_not_prose() {
     let text = "---\nstory: eu-merger-ruling\ndate: 2026-03-12 # day of the ruling\ntitle: \"Court blocks the merger\"\ntags: [courts]\n---\nThe court ruled on Thursday.\n";
     let doc = md(text);

@@ -81,7 +81,7 @@ impl Walk<'_> {
                 Event::Start(tag) => self.start(&tag),
                 Event::End(tag) => self.end(tag),
                 Event::Text(text) if self.hidden == 0 => self.text(span, &text),
-                Event::Html(_) | Event::InlineHtml(_) => self.html.push(span),
+                Event::Html(_) | Event::InlineHtml(_) => self.push_html(span),
                 Event::Rule => self.flush(),
                 _ => {}
             }
@@ -140,6 +140,15 @@ impl Walk<'_> {
         match &mut self.run {
             Some((run, _)) => run.end = span.end,
             None => self.run = Some((span, kind)),
+        }
+    }
+
+    /// Records raw HTML, joining the lines of one HTML block so that a
+    /// comment spread over several lines is seen whole.
+    fn push_html(&mut self, span: Span) {
+        match self.html.last_mut() {
+            Some(last) if last.end == span.start => last.end = span.end,
+            _ => self.html.push(span),
         }
     }
 
