@@ -7,8 +7,10 @@
 //! in the prose view is an offset into the original file, and no later stage
 //! needs a map back.
 
+mod front_matter;
 mod html;
 mod markdown;
+mod prose;
 mod text;
 
 use std::fmt;
@@ -96,6 +98,24 @@ pub struct Directive {
     pub span: Span,
     /// The comment's body, trimmed: `claimlint-disable-next-line contradiction/name`.
     pub text: String,
+    pub kind: DirectiveKind,
+    /// The codes named after the keyword, as written. They are not checked
+    /// here, so that the suppression layer can report an unknown one.
+    pub codes: Vec<String>,
+}
+
+/// What a directive asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DirectiveKind {
+    /// `claimlint-disable-next-line CODE…`
+    DisableNextLine,
+    /// `claimlint-disable CODE…` until the next `claimlint-enable`.
+    Disable,
+    /// `claimlint-enable [CODE…]` (no code: all of them).
+    Enable,
+    /// `claimlint-` followed by a keyword claimlint does not know (kept so
+    /// that it can be reported rather than silently ignored).
+    Unknown,
 }
 
 /// One article, ready for segmentation.
@@ -161,12 +181,35 @@ impl Document {
     /// Reads an article from its bytes in the given format.
     pub fn parse_as(path: &str, format: Format, bytes: Vec<u8>) -> Result<Document, DocumentError> {
         let source = decode(bytes)?;
-        Ok(Self::from_source(path, format, source))
+        Self::from_source(path, format, source)
     }
 
-    /// Builds the prose view of text already known to be valid.
-    pub fn from_source(path: &str, format: Format, source: String) -> Document {
-        let mut doc = Document {
+    /// Builds the prose view of text already known to be valid UTF-8. Fails
+    /// only on Markdown front matter that is never closed.
+    pub fn from_source(
+        path: &str,
+        format: Format,
+        source: String,
+    ) -> Result<Document, DocumentError> {
+        let mut doc = Self::empty(path, format, source);
+        match format {
+            Format::Text => text::build(&mut doc),
+            Format::Markdown => markdown::build(&mut doc)?,
+            Format::Html => html::build(&mut doc),
+        }
+        debug_assert_eq!(doc.prose.len(), doc.source.len());
+        Ok(doc)
+    }
+
+    /// A plain-text document made from a string (tests, `claimlint test` examples, stdin).
+    pub fn plain(path: &str, text: &str) -> Document {
+        let mut doc = Self::empty(path, Format::Text, text.to_string());
+        text::build(&mut doc);
+        doc
+    }
+
+    fn empty(path: &str, format: Format, source: String) -> Document {
+        Document {
             path: path.to_string(),
             format,
             prose: String::new(),
@@ -174,19 +217,7 @@ impl Document {
             blocks: Vec::new(),
             front_matter: FrontMatter::default(),
             directives: Vec::new(),
-        };
-        match format {
-            Format::Text => text::build(&mut doc),
-            Format::Markdown => markdown::build(&mut doc),
-            Format::Html => html::build(&mut doc),
         }
-        debug_assert_eq!(doc.prose.len(), doc.source.len());
-        doc
-    }
-
-    /// A plain-text document made from a string (tests, `claimlint test` examples, stdin).
-    pub fn plain(path: &str, text: &str) -> Document {
-        Self::from_source(path, Format::Text, text.to_string())
     }
 
     /// The prose view of a span.
@@ -223,4 +254,49 @@ pub(crate) fn blank(prose: &mut String, span: Span) {
         .map(|b| if b == b'\n' { '\n' } else { ' ' })
         .collect();
     prose.replace_range(span.range(), &replacement);
+}
+
+/// The directive an HTML comment carries, if its body starts with
+/// `claimlint-`. `span` is the whole comment, `body` what lies between
+/// `<!--` and `-->`.
+pub(crate) fn directive(span: Span, body: &str) -> Option<Directive> {
+    let text = body.trim();
+    let rest = text.strip_prefix("claimlint-")?;
+    let mut words = rest.split(|c: char| c.is_whitespace() || c == ',');
+    let kind = match words.next().unwrap_or_default() {
+        "disable-next-line" => DirectiveKind::DisableNextLine,
+        "disable" => DirectiveKind::Disable,
+        "enable" => DirectiveKind::Enable,
+        _ => DirectiveKind::Unknown,
+    };
+    Some(Directive {
+        span,
+        text: text.to_string(),
+        kind,
+        codes: words
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect(),
+    })
+}
+
+/// Every `<!-- … -->` comment in `span` of `source`: its span and its body.
+/// A comment left open runs to the end of `span`.
+pub(crate) fn comments(source: &str, span: Span) -> Vec<(Span, &str)> {
+    let mut found = Vec::new();
+    let text = span.slice(source);
+    let mut from = 0;
+    while let Some(open) = text[from..].find("<!--").map(|i| from + i) {
+        let body_start = open + 4;
+        let (body_end, end) = match text[body_start..].find("-->") {
+            Some(i) => (body_start + i, body_start + i + 3),
+            None => (text.len(), text.len()),
+        };
+        found.push((
+            Span::new(open, end).shift(span.start),
+            &text[body_start..body_end],
+        ));
+        from = end;
+    }
+    found
 }
