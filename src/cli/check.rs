@@ -227,13 +227,21 @@ fn apply_fixes(outcomes: &mut [Outcome], stories: &[Story]) -> bool {
                 // What is left, found afresh in the new text so that every
                 // span points into the file as it now is.
                 let format = crate::document::Format::from_path(&outcome.file);
-                let doc = Document::from_source(&outcome.path, format, after);
-                outcome.findings = outcome
-                    .chosen
-                    .iter()
-                    .flat_map(|&i| crate::check_document(&stories[i], &doc).findings)
-                    .collect();
-                outcome.source = Some(doc.source);
+                match Document::from_source(&outcome.path, format, after) {
+                    Ok(doc) => {
+                        outcome.findings = outcome
+                            .chosen
+                            .iter()
+                            .flat_map(|&i| crate::check_document(&stories[i], &doc).findings)
+                            .collect();
+                        outcome.source = Some(doc.source);
+                    }
+                    Err(e) => {
+                        outcome.findings.clear();
+                        outcome.source = None;
+                        super::error(format_args!("{}: fixed, but {e}", outcome.path));
+                    }
+                }
             }
             Err(e) => {
                 super::error(format_args!("{}: cannot apply fixes: {e}", outcome.path));
