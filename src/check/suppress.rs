@@ -45,13 +45,17 @@ pub(super) fn apply(cx: &Context, findings: &mut Vec<Finding>) {
         let mut words = text.split_whitespace();
         let kind = words.next().unwrap_or_default();
         let mut codes = Vec::new();
+        let mut named = false;
         for word in words {
+            named = true;
             match word.trim_end_matches(',').parse::<Code>() {
                 Ok(code) => codes.push(code),
                 Err(e) => problems.push((directive.span, format!("{e} in a claimlint directive"))),
             }
         }
-        let codes = (!codes.is_empty()).then_some(codes);
+        // No codes: every code. Only unknown codes: none (a typo must not
+        // silence everything).
+        let codes = named.then_some(codes);
         match kind {
             "claimlint-disable-next-line" => {
                 let after = line_of(directive.span.end);

@@ -1,0 +1,86 @@
+//! Suppressions: directives in Markdown and HTML, and rule-file exceptions;
+//! a suppression that suppresses nothing is reported.
+
+mod common;
+
+use claimlint::check_document;
+use claimlint::claims::Story;
+use claimlint::document::Document;
+
+const RULES: &str = "story: s
+names: [Helix Bio, Veltrazumab]
+";
+
+fn codes_of(path: &str, text: &str) -> Vec<(String, String)> {
+    let rules = common::rules(RULES);
+    let story = Story::new(&rules);
+    let doc = Document::parse(path, text.as_bytes().to_vec()).unwrap();
+    check_document(&story, &doc)
+        .findings
+        .into_iter()
+        .map(|f| (f.code.to_string(), f.found))
+        .collect()
+}
+
+#[test]
+fn disable_next_line_covers_only_the_next_line() {
+    let text = "<!-- claimlint-disable-next-line contradiction/name -->\nHelix bio rose.\n\nHelix bio fell.\n";
+    assert_eq!(
+        codes_of("a.md", text),
+        [("contradiction/name".to_string(), "Helix bio".to_string())]
+    );
+    assert_eq!(codes_of("a.md", text).len(), 1);
+}
+
+#[test]
+fn disable_and_enable_cover_a_range() {
+    let text = "<!-- claimlint-disable -->\n\nHelix bio rose.\n\nVeltrazumabb works.\n\n<!-- claimlint-enable -->\n\nHelix bio fell.\n";
+    let found = codes_of("a.md", text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "Helix bio");
+    assert!(text[text.find("enable").unwrap()..].contains(&found[0].1));
+}
+
+#[test]
+fn a_directive_for_another_code_does_not_suppress() {
+    let text = "<!-- claimlint-disable-next-line unsupported/anonymous -->\nHelix bio rose.\n";
+    let found = codes_of("a.md", text);
+    assert!(found.contains(&("contradiction/name".to_string(), "Helix bio".to_string())));
+    assert!(found.iter().any(|(c, _)| c == "config/unused-suppression"));
+}
+
+#[test]
+fn html_directives_work_too() {
+    let text = "<body><!-- claimlint-disable-next-line contradiction/name -->\n<p>Helix bio rose.</p>\n<p>Helix Bio fell.</p></body>";
+    assert!(codes_of("a.html", text).is_empty());
+}
+
+#[test]
+fn unused_and_unknown_directives_are_reported() {
+    let text = "<!-- claimlint-disable-next-line contradiction/name -->\nHelix Bio rose.\n\n<!-- claimlint-disable-next-line contradiction/nmae -->\nHelix Bio fell.\n";
+    let found = codes_of("a.md", text);
+    let unused: Vec<_> = found
+        .iter()
+        .filter(|(c, _)| c == "config/unused-suppression")
+        .collect();
+    assert_eq!(unused.len(), 3, "{found:?}");
+}
+
+#[test]
+fn rule_file_exceptions_excuse_matching_findings() {
+    let rules = common::rules(
+        "story: s
+names: [Helix Bio]
+exceptions:
+  - {path: 'archive/**', code: contradiction/name, text: Helix bio}
+",
+    );
+    let story = Story::new(&rules);
+    let check = |path: &str, text: &str| {
+        let doc = Document::parse(path, text.as_bytes().to_vec()).unwrap();
+        check_document(&story, &doc).findings.len()
+    };
+    assert_eq!(check("archive/2019/a.txt", "Helix bio rose."), 0);
+    assert_eq!(check("news/a.txt", "Helix bio rose."), 1);
+    assert_eq!(check("archive/2019/a.txt", "HeLix Bio rose."), 1);
+}
