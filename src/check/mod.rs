@@ -2,6 +2,8 @@
 //! claims against the rule set.
 
 mod claim;
+mod config;
+pub mod cross;
 mod date;
 mod leader;
 mod model;
@@ -201,6 +203,8 @@ pub fn explain(code: Code) -> &'static str {
         claim::EXPLAIN,
         source::EXPLAIN,
         model::EXPLAIN,
+        cross::EXPLAIN,
+        config::EXPLAIN,
     ]
     .iter()
     .flat_map(|e| e.iter())

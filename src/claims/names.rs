@@ -226,7 +226,8 @@ impl Lexicon {
             });
             self.patterns[slot].push(i);
             let key = skeleton(&form.text);
-            self.keys.push((key.clone(), form.text.split_whitespace().count()));
+            self.keys
+                .push((key.clone(), form.text.split_whitespace().count()));
             if form.spelling == Spelling::Exact && !key.is_empty() {
                 self.max_words = self.max_words.max(form.text.split_whitespace().count());
                 let chars: Vec<char> = key.chars().collect();

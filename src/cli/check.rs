@@ -82,6 +82,8 @@ struct Outcome {
     chosen: Vec<usize>,
     /// `(rule set, exception)` pairs that excused a finding here.
     used_exceptions: Vec<(usize, usize)>,
+    /// Per rule set, the facts to compare with the story's other articles.
+    facts: Vec<(usize, Vec<crate::check::cross::Fact>)>,
 }
 
 pub fn run(args: CheckArgs) -> u8 {
@@ -116,7 +118,7 @@ pub fn run(args: CheckArgs) -> u8 {
         failed_input |= apply_fixes(&mut outcomes, &stories);
     }
 
-    let mut findings = Vec::new();
+    let mut findings = cross_article(&outcomes, sets.len());
     let mut sources = Vec::new();
     let mut sentences = 0;
     for outcome in &outcomes {
@@ -177,6 +179,26 @@ pub fn run(args: CheckArgs) -> u8 {
     } else {
         EXIT_OK
     }
+}
+
+/// `consistency/cross-article` for every story with two articles or more.
+fn cross_article(outcomes: &[Outcome], stories: usize) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for story in 0..stories {
+        let articles: Vec<(String, Vec<crate::check::cross::Fact>)> = outcomes
+            .iter()
+            .flat_map(|o| {
+                o.facts
+                    .iter()
+                    .filter(|(i, _)| *i == story)
+                    .map(|(_, f)| (o.path.clone(), f.clone()))
+            })
+            .collect();
+        if articles.len() > 1 {
+            out.extend(crate::check::cross::compare(&articles));
+        }
+    }
+    out
 }
 
 /// `--diff`: every safe fix as a unified diff on stdout.
@@ -310,6 +332,7 @@ fn check_file(
         error: None,
         chosen: Vec::new(),
         used_exceptions: Vec::new(),
+        facts: Vec::new(),
     };
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
@@ -338,8 +361,12 @@ fn check_file(
         outcome
             .used_exceptions
             .extend(checked.used_exceptions.into_iter().map(|e| (i, e)));
+        let facts = crate::check::cross::facts(&doc, &checked.claims);
+        if !facts.is_empty() {
+            outcome.facts.push((i, facts));
+        }
     }
-    if !outcome.findings.is_empty() {
+    if !outcome.findings.is_empty() || !outcome.facts.is_empty() {
         outcome.source = Some(doc.source);
     }
     outcome
