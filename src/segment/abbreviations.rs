@@ -1,6 +1,6 @@
-//! What the segmenter knows about words before a period, as data.
+//! What the segmenter knows about words, as data.
 //!
-//! A period after one of these words is not automatically the end of a
+//! A period after an abbreviation is not automatically the end of a
 //! sentence. Entries are written without their final period and compared
 //! case-sensitively ("No." is an abbreviation, "no." is a word). An editor can
 //! add a word to the right table without touching the code.
@@ -130,6 +130,14 @@ pub const SENTENCE_OPENERS: &[&str] = &[
     "Yet",
     "You",
     "Your",
+];
+
+/// Verbs that attribute a quotation: after a quoted question or exclamation,
+/// a speaker and one of these continue the sentence (`"Why now?" Senator
+/// Walsh asked.`).
+pub const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "asked", "asks", "added", "told", "wrote", "writes", "shouted", "replied",
+    "cried", "demanded", "wondered", "tweeted", "posted",
 ];
 
 /// Lowercase words a line does not end on unless the sentence runs on to

@@ -4,8 +4,9 @@
 //! with closing quotes and brackets after it) that is followed by white space:
 //! the inner periods of 3.96, $14.3, example.com/a.b, jane@court.gov or U.S.
 //! never qualify. At such a candidate:
-//! - `?` and `!` end the sentence unless a lowercase word follows
-//!   (`"Why now?" she asked.` is one sentence);
+//! - `?` and `!` end the sentence unless a lowercase word follows on the same
+//!   line, or after a closing quote, a lowercase word or a speaker and a speech
+//!   verb (`"Why now?" she asked.`, `"Why now?" Senator Walsh asked.`);
 //! - an ellipsis ends it before a capital letter or a line break;
 //! - a period ends it unless the word before it is an abbreviation: after
 //!   [`BEFORE_NAME`] words never, after [`MAY_END_SENTENCE`] words, dotted
@@ -24,7 +25,7 @@ use nom::combinator::{all_consuming, recognize};
 use nom::multi::many1_count;
 use nom::{IResult, Parser};
 
-use super::abbreviations::{BEFORE_NAME, MAY_END_SENTENCE, SENTENCE_OPENERS};
+use super::abbreviations::{BEFORE_NAME, MAY_END_SENTENCE, SENTENCE_OPENERS, SPEECH_VERBS};
 use super::lines::Unit;
 use super::{Sentence, SentenceKind};
 use crate::span::Span;
@@ -104,7 +105,7 @@ pub(super) fn split(text: &str, unit: &Unit, base: usize, list: bool, out: &mut 
         // ASCII or a UTF-8 lead byte: always a character boundary.
         let at = pos + offset;
         let Some(rest) = text.get(at..end) else { break };
-        let Ok((after_rest, (stops, _))) = terminator(rest) else {
+        let Ok((after_rest, (stops, closers))) = terminator(rest) else {
             pos = at + 1;
             continue;
         };
@@ -113,7 +114,7 @@ pub(super) fn split(text: &str, unit: &Unit, base: usize, list: bool, out: &mut 
         if after_rest.starts_with(|c: char| !c.is_whitespace()) {
             continue;
         }
-        if ends_sentence(text, start..at, stops, after_rest) {
+        if ends_sentence(text, start..at, (stops, closers), after_rest) {
             let kind = kind(text, start..after, true, list);
             push(text, start..after, base, kind, out);
             start = after;
@@ -124,9 +125,14 @@ pub(super) fn split(text: &str, unit: &Unit, base: usize, list: bool, out: &mut 
     push(text, start..end, base, kind, out);
 }
 
-/// Whether the terminal punctuation `stops` after `sentence` (so far) ends it,
-/// given the text that follows.
-fn ends_sentence(text: &str, sentence: Range<usize>, stops: &str, following: &str) -> bool {
+/// Whether the terminal punctuation `stops` (and the `closers` after it) ends
+/// `sentence` (so far), given the text that follows.
+fn ends_sentence(
+    text: &str,
+    sentence: Range<usize>,
+    (stops, closers): (&str, &str),
+    following: &str,
+) -> bool {
     let next = following.trim_start();
     if next.is_empty() {
         return true;
@@ -148,7 +154,14 @@ fn ends_sentence(text: &str, sentence: Range<usize>, stops: &str, following: &st
         Stop::Period
     };
     match stop {
-        Stop::Question => !lowercase,
+        // `"Where is the money?" Senator Walsh asked.` is one sentence.
+        Stop::Question => {
+            if closers.contains(['"', '”', '’', '\'', '»']) {
+                !lowercase && !attribution_follows(word)
+            } else {
+                new_line || !lowercase
+            }
+        }
         Stop::Ellipsis => new_line || first.is_some_and(char::is_uppercase),
         Stop::Period => match classify(word_before(text, sentence)) {
             Before::Word => new_line || !lowercase,
@@ -156,6 +169,16 @@ fn ends_sentence(text: &str, sentence: Range<usize>, stops: &str, following: &st
             Before::MayEnd => opens_sentence(word),
         },
     }
+}
+
+/// Whether `text` starts with a speaker and a speech verb ("Senator Walsh
+/// asked"), not a sentence of its own ("The minister said …").
+fn attribution_follows(text: &str) -> bool {
+    !opens_sentence(text)
+        && text
+            .split_whitespace()
+            .take(4)
+            .any(|w| SPEECH_VERBS.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
 }
 
 /// The word just before a period, without opening quotes or brackets.
@@ -197,8 +220,10 @@ fn kind(text: &str, range: Range<usize>, terminated: bool, list: bool) -> Senten
     if list {
         return SentenceKind::ListItem;
     }
-    let before = text.get(..range.start).unwrap_or("");
-    let sentence = text.get(range).unwrap_or("").trim();
+    let sentence = text.get(range.clone()).unwrap_or("");
+    let start = range.start + (sentence.len() - sentence.trim_start().len());
+    let sentence = sentence.trim();
+    let before = text.get(..start).unwrap_or("");
     let before_line = before.trim_end_matches([' ', '\t', '\r']);
     let at_line_start = before_line.is_empty() || before_line.ends_with('\n');
     if !terminated && at_line_start && !sentence.contains('\n') && !sentence.ends_with(':') {
