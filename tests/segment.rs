@@ -1,7 +1,7 @@
 //! The sentence segmenter: what must split, the look-alikes that must not,
 //! the line structure of plain text, and the seeds as the editor sees them.
 
-use claimlint::document::Document;
+use claimlint::document::{BlockKind, Document};
 use claimlint::segment::{SentenceKind, segment};
 use proptest::prelude::*;
 
@@ -325,6 +325,17 @@ fn version_numbers() {
         &[
             "The lab released model 2.7.1 on Monday.",
             "Version 3.0 follows in June.",
+        ],
+    );
+}
+
+#[test]
+fn brand_name_in_lowercase_starts_a_sentence() {
+    splits(
+        "Apple unveiled a thinner model. iPhone sales rose 4% in the quarter.",
+        &[
+            "Apple unveiled a thinner model.",
+            "iPhone sales rose 4% in the quarter.",
         ],
     );
 }
@@ -719,6 +730,30 @@ fn blank_lines_separate_paragraphs() {
 #[test]
 fn whitespace_only_article() {
     assert!(sentences(" \n\t\n  \r\n").is_empty());
+}
+
+#[test]
+fn markdown_heading_and_list_blocks_keep_their_kind() {
+    // The Markdown layer marks blocks; a heading stays one sentence whatever
+    // its punctuation, and every sentence of a list block is a list item.
+    let mut doc = Document::plain(
+        "t.md",
+        "Verdict Due. Markets Wait\n\nThe fine stands. An appeal is likely.",
+    );
+    doc.blocks[0].kind = BlockKind::Heading;
+    doc.blocks[1].kind = BlockKind::ListItem;
+    let found: Vec<_> = segment(&doc)
+        .iter()
+        .map(|s| (doc.text_of(s.span), s.kind))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Verdict Due. Markets Wait", SentenceKind::Heading),
+            ("The fine stands.", SentenceKind::ListItem),
+            ("An appeal is likely.", SentenceKind::ListItem),
+        ]
+    );
 }
 
 // ── Soft-wrapped paragraphs ────────────────────────────────────────────────

@@ -68,12 +68,11 @@ pub(super) fn ends_in_terminal(text: &str) -> bool {
         .is_some_and(is_terminal)
 }
 
-/// Whether the first letter of `text`, after opening quotes, is lowercase.
+/// Whether `text`, after opening quotes, starts with a lowercase word. Brand
+/// names such as iPhone or eBay count as capitalised.
 pub(super) fn first_letter_is_lowercase(text: &str) -> bool {
-    text.trim_start_matches(is_opener)
-        .chars()
-        .next()
-        .is_some_and(char::is_lowercase)
+    let mut chars = text.trim_start_matches(is_opener).chars();
+    chars.next().is_some_and(char::is_lowercase) && !chars.next().is_some_and(char::is_uppercase)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -145,7 +144,7 @@ fn ends_sentence(
     let new_line = gap.contains('\n');
     let word = next.trim_start_matches(is_opener);
     let first = word.chars().next();
-    let lowercase = first.is_some_and(char::is_lowercase);
+    let lowercase = first_letter_is_lowercase(word);
     let stop = if stops.contains(['?', '!']) {
         Stop::Question
     } else if stops.len() > 1 {
