@@ -9,8 +9,20 @@ fn render(format: &str) -> String {
     let output = Command::cargo_bin("claimlint")
         .unwrap()
         .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cli"))
-        .args(["check", "--rules", "rules/merger.yaml", "--color", "never", "--format", format])
-        .args(["articles/misspelled.txt", "articles/anonymous.txt", "articles/clean.txt"])
+        .args([
+            "check",
+            "--rules",
+            "rules/merger.yaml",
+            "--color",
+            "never",
+            "--format",
+            format,
+        ])
+        .args([
+            "articles/misspelled.txt",
+            "articles/anonymous.txt",
+            "articles/clean.txt",
+        ])
         .output()
         .unwrap();
     String::from_utf8(output.stdout).unwrap()

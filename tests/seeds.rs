@@ -12,10 +12,22 @@ fn seeds_against_their_rule_file() {
         .unwrap()
         .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")))
         .args(["check", "seeds/", "--rules", "rules/meta-open-source.yaml"])
-        .args(["--color", "never", "--format", "short", "--fail-on", "never"])
+        .args([
+            "--color",
+            "never",
+            "--format",
+            "short",
+            "--fail-on",
+            "never",
+        ])
         .output()
         .unwrap();
-    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     insta::assert_snapshot!(String::from_utf8(output.stdout).unwrap());
 }
 

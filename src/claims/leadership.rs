@@ -177,6 +177,9 @@ struct Sentence<'a, 'r> {
     titles: &'r [String],
     reader: &'a Reader<'a>,
     toks: Vec<Token<'a>>,
+    /// A heading or a line without punctuation: Title Case makes any
+    /// capitalized words look like a name, so only declared people count.
+    strict: bool,
 }
 
 impl Sentence<'_, '_> {
@@ -243,7 +246,11 @@ impl Sentence<'_, '_> {
 
     fn read(&self, sentence: usize, out: &mut Vec<Claim>) {
         let n = self.toks.len();
+        let strict = self.strict;
         let mut lead = |at: Span, person: PersonRef, org: Option<String>, phrase: &str| {
+            if strict && person.claim.declared.is_none() {
+                return;
+            }
             out.push(Claim {
                 span: Span::new(at.start.min(person.span.start), at.end.max(person.span.end)),
                 sentence,
@@ -324,8 +331,10 @@ impl Sentence<'_, '_> {
                 }
                 continue;
             }
-            // X leads Y / X, who leads Y
-            if let Some((end, person)) = self.reader.person_at(&self.toks, i) {
+            // X leads Y / X, who leads Y (from the first word of a name)
+            let name_start = i == 0 || !is_name_token(&self.toks[i - 1]);
+            if let Some((end, person)) = self.reader.person_at(&self.toks, i).filter(|_| name_start)
+            {
                 let mut k = end;
                 if self.word(k).is_none()
                     && self.toks.get(k).is_some_and(|t| t.text == ",")
@@ -467,7 +476,7 @@ impl Sentence<'_, '_> {
                 None => return,
             },
         };
-        if self.negated_before(stop) {
+        if self.negated_before(stop) || (self.strict && person.claim.declared.is_none()) {
             return;
         }
         let former = former
@@ -515,6 +524,7 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
             rules: cx.story.rules,
             titles: &titles,
             reader: &reader,
+            strict: sentence.kind != crate::segment::SentenceKind::Prose,
             toks: tokens(&cx.doc.prose, sentence.span),
         };
         s.read(index, &mut found);

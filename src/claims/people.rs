@@ -204,10 +204,7 @@ impl<'a> Reader<'a> {
     /// more than one word.
     pub fn person_named(&self, written: String, span: Span, full: bool) -> Option<PersonRef> {
         // The lexicon knows this name: a person, or not a person at all.
-        let known = self
-            .names
-            .iter()
-            .find(|(s, _)| s.overlaps(span) && span.contains(*s));
+        let known = self.names.iter().find(|(s, _)| s.overlaps(span));
         if let Some((_, name)) = known {
             return match name.entity {
                 EntityKind::Leader | EntityKind::Person => Some(PersonRef {
