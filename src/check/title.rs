@@ -50,7 +50,12 @@ pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
         let Some(name) = t.person.declared.as_deref() else {
             continue;
         };
-        let Some(person) = rules.persons().find(|p| p.name.value == name) else {
+        // A person declared without roles: the rule file says nothing to
+        // judge a title by.
+        let Some(person) = rules
+            .persons()
+            .find(|p| p.name.value == name && !p.roles.is_empty())
+        else {
             continue;
         };
         if reported_as_leader(cx, t) {

@@ -85,6 +85,9 @@ const CLAIM_KEYS: &[&str] = &["id", "statement", "supports", "contradicts"];
 const EXCEPTION_KEYS: &[&str] = &["path", "code", "text"];
 const TEST_KEYS: &[&str] = &["text", "expect"];
 
+/// A person, with the `title` and `of` of their shorthand role.
+type PersonEntry = (Person, Option<Located<String>>, Option<Located<String>>);
+
 struct Reader<'s> {
     source: &'s str,
     errors: Vec<RuleError>,
@@ -380,11 +383,7 @@ impl Reader<'_> {
     }
 
     /// A person, and the raw `of` of their shorthand role (for leaders).
-    fn person(
-        &mut self,
-        node: &Node,
-        what: &str,
-    ) -> Option<(Person, Option<Located<String>>, Option<Located<String>>)> {
+    fn person(&mut self, node: &Node, what: &str) -> Option<PersonEntry> {
         let mut name = None;
         let mut aliases = Vec::new();
         let mut title = None;
