@@ -181,10 +181,20 @@ fn json_output_follows_the_schema() {
         panic!("the JSON output breaks the schema: {e:#}");
     }
     assert_eq!(value["summary"]["files"], 3);
-    assert_eq!(value["findings"][0]["code"], "contradiction/name");
-    assert_eq!(value["findings"][0]["found"], "Ingrid Solbreg");
-    assert_eq!(value["findings"][0]["fix"]["replacement"], "Ingrid Solberg");
-    assert_eq!(value["findings"][0]["fact"]["path"], "rules/merger.yaml");
+    let name = value["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "contradiction/name")
+        .expect("the misspelled name");
+    assert_eq!(name["found"], "Ingrid Solbreg");
+    assert_eq!(name["fix"]["replacement"], "Ingrid Solberg");
+    assert_eq!(name["fact"]["path"], "rules/merger.yaml");
+    assert_eq!(name["fact"]["line"], 11);
+    assert_eq!(
+        (name["line"].clone(), name["column"].clone()),
+        (2.into(), 1.into())
+    );
     // Findings are sorted by path: anonymous.txt before misspelled.txt.
     let paths: Vec<&str> = value["findings"]
         .as_array()

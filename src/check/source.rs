@@ -59,6 +59,18 @@ where anonymous sourcing is accepted.",
     ),
 ];
 
+/// Whether a declared source or person is named inside `span`, however
+/// misspelled: a misspelling is `contradiction/name`'s to report, once.
+fn names_someone_declared(cx: &Context, span: crate::span::Span) -> bool {
+    use crate::claims::names::EntityKind;
+    cx.claims.iter().any(|c| {
+        matches!(&c.kind, ClaimKind::Name(n)
+            if matches!(n.entity, EntityKind::Source | EntityKind::Leader | EntityKind::Person)
+                && !n.is_correct())
+            && span.contains(c.span)
+    })
+}
+
 pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
     for (claim, attribution) in cx.claims_of(|k| match k {
         ClaimKind::Attribution(a) => Some(a),
@@ -75,7 +87,7 @@ pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
             f.help
                 .push("name the source, or attribute the claim to a listed one".into());
             out.push(f);
-        } else if attribution.resolved.is_none() {
+        } else if attribution.resolved.is_none() && !names_someone_declared(cx, claim.span) {
             let mut f = Finding::new(
                 cx,
                 Code::UnsupportedSource,

@@ -284,12 +284,8 @@ impl Sentence<'_, '_> {
                     if let Some((end, person)) = self.reader.person_at(&self.toks, i + 4)
                         && !self.negated_before(end)
                     {
-                        lead(
-                            self.span(i, i + 4),
-                            person,
-                            self.org_before(i),
-                            "under the leadership of",
-                        );
+                        let org = self.org_before(i).or_else(|| self.org_after(end));
+                        lead(self.span(i, i + 4), person, org, "under the leadership of");
                     }
                 } else if let Some((end, person)) = self.reader.person_at(&self.toks, i + 1) {
                     let possessive =

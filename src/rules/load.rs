@@ -270,8 +270,21 @@ impl Reader<'_> {
                 "leader" => leader_node = Some(value),
                 "people" => {
                     for item in self.list(value, "`people`") {
-                        if let Some(p) = self.person(item, "a person") {
-                            rules.people.push(p.0);
+                        if let Some((mut person, title, of)) = self.person(item, "a person") {
+                            // `title` + `of`: shorthand for one current role.
+                            if let Some(title) = title {
+                                person.roles.insert(
+                                    0,
+                                    Role {
+                                        title: title.value,
+                                        of: of.map(|o| o.value),
+                                        since: None,
+                                        until: None,
+                                        span: title.span,
+                                    },
+                                );
+                            }
+                            rules.people.push(person);
                         }
                     }
                 }
