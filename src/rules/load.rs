@@ -34,10 +34,15 @@ pub fn load(path: &str, source: &str) -> Result<RuleSet, Vec<RuleError>> {
     let root = match yaml::parse(source) {
         Ok(root) => root,
         Err(e) => {
+            let help = if e.message.contains("budget") || e.message.contains("limit") {
+                "the rule file goes beyond claimlint's limits on aliases, nesting or size; write the facts out plainly"
+            } else {
+                "fix the YAML syntax; every rule file is one YAML mapping"
+            };
             return Err(vec![RuleError {
                 span: e.span,
                 message: format!("this is not valid YAML: {}", e.message),
-                help: Some("fix the YAML syntax; every rule file is one YAML mapping".into()),
+                help: Some(help.into()),
             }]);
         }
     };
@@ -266,7 +271,7 @@ impl Reader<'_> {
                     }
                 }
                 "date" => rules.date = self.date(value, "`date`"),
-                "sources" => rules.sources = self.entities(value, "a source"),
+                "sources" => rules.sources = self.entities(value, "`sources`", "a source"),
                 "leader" => leader_node = Some(value),
                 "people" => {
                     for item in self.list(value, "`people`") {
@@ -295,7 +300,7 @@ impl Reader<'_> {
                         }
                     }
                 }
-                "names" => rules.names = self.entities(value, "a name"),
+                "names" => rules.names = self.entities(value, "`names`", "a name"),
                 "numbers" => {
                     for item in self.list(value, "`numbers`") {
                         if let Some(f) = self.figure(item) {
@@ -355,22 +360,28 @@ impl Reader<'_> {
         }
     }
 
-    fn entities(&mut self, node: &Node, what: &str) -> Vec<Entity> {
+    fn entities(&mut self, node: &Node, key: &str, what: &str) -> Vec<Entity> {
         let mut out = Vec::new();
-        let items = self.list(node, what).to_vec();
+        let items = self.list(node, key).to_vec();
         for item in &items {
             if let Value::Map(_) = item.value {
                 let mut name = None;
+                let mut named = false;
                 let mut aliases = Vec::new();
                 for (key, value) in self.mapping(item, ENTITY_KEYS, what) {
                     match key {
-                        "name" => name = self.string(value, "`name`"),
+                        "name" => {
+                            named = true;
+                            name = self.string(value, "`name`");
+                        }
                         "aliases" => aliases = self.strings(value, "an alias"),
                         _ => {}
                     }
                 }
                 let Some(name) = name else {
-                    self.missing(item, "name", what);
+                    if !named {
+                        self.missing(item, "name", what);
+                    }
                     continue;
                 };
                 self.declare(&name);
@@ -554,12 +565,14 @@ impl Reader<'_> {
     fn figure(&mut self, node: &Node) -> Option<Figure> {
         let mut name = None;
         let mut value = None;
+        let mut valued = false;
         let mut matches = Vec::new();
         let mut tolerance = Tolerance::Exact;
         for (key, v) in self.mapping(node, NUMBER_KEYS, "a figure") {
             match key {
                 "name" => name = self.string(v, "`name`"),
                 "value" => {
+                    valued = true;
                     let Some(text) = self.string(v, "`value`") else {
                         continue;
                     };
@@ -605,7 +618,7 @@ impl Reader<'_> {
             return None;
         }
         let Some(value) = value else {
-            if !self.errors.iter().any(|e| node.span.contains(e.span)) {
+            if !valued {
                 self.missing(node, "value", "a figure");
             }
             return None;
@@ -637,18 +650,20 @@ impl Reader<'_> {
             }),
             Err(e) => {
                 let message = e.to_string();
-                let detail = message
-                    .lines()
-                    .last()
-                    .unwrap_or(&message)
-                    .trim()
-                    .to_string();
+                let detail = message.lines().last().unwrap_or(&message).trim();
+                let detail = detail.strip_prefix("error: ").unwrap_or(detail);
+                let help = if matches!(e, regex::Error::CompiledTooBig(_)) {
+                    format!(
+                        "simplify the pattern: a compiled pattern is limited to {} KB",
+                        MAX_PATTERN_BYTES / 1024
+                    )
+                } else {
+                    "patterns use the regex crate's syntax (https://docs.rs/regex)".to_string()
+                };
                 self.error(
                     text.span,
                     format!("invalid regular expression: {detail}"),
-                    Some(
-                        "patterns use the regex crate's syntax (https://docs.rs/regex)".to_string(),
-                    ),
+                    help,
                 );
                 None
             }
@@ -772,7 +787,8 @@ impl Reader<'_> {
             return None;
         }
         let (Some(path), Some(code)) = (path, code) else {
-            self.missing(node, "path` and a `code", "an exception");
+            let absent = if code.is_some() { "path" } else { "code" };
+            self.missing(node, absent, "an exception");
             return None;
         };
         Some(Exception {
