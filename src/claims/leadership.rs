@@ -135,30 +135,69 @@ const DENIALS: &[&str] = &[
 /// Words between a name and its verb that keep the statement ("now leads").
 const ADVERBS: &[&str] = &["now", "also", "currently", "still", "already", "who"];
 
-/// The office a title phrase at token `i` names, with the phrase's length
-/// in tokens: the longest of the rule file's own titles (`extra`) and the
-/// table's phrases.
-pub fn office_at(toks: &[Token], i: usize, extra: &[String]) -> Option<(String, usize)> {
-    let matches = |phrase: &str| {
-        let words: Vec<&str> = phrase.split(' ').collect();
-        words
+/// Every title phrase a sentence is read for: the rule file's own titles
+/// and the table's, prepared once per article.
+pub struct Offices {
+    /// `(office, lower-cased words)`, most words first.
+    phrases: Vec<(String, Vec<String>)>,
+    /// The lower-cased first words, to reject most tokens at once.
+    first_words: std::collections::HashSet<String>,
+}
+
+impl Offices {
+    pub fn new(extra: &[String]) -> Offices {
+        let mut phrases: Vec<(String, Vec<String>)> = extra
             .iter()
-            .enumerate()
-            .all(|(k, w)| {
-                toks.get(i + k)
-                    .is_some_and(|t| t.is_word && t.stem().eq_ignore_ascii_case(w))
-            })
-            .then_some(words.len())
-    };
-    let declared = extra
-        .iter()
-        .filter_map(|title| Some((office_of(title), matches(title)?)));
-    let table = OFFICES.iter().flat_map(|(office, phrases)| {
-        phrases
-            .iter()
-            .filter_map(|p| Some(((*office).to_string(), matches(p)?)))
-    });
-    declared.chain(table).max_by_key(|(_, len)| *len)
+            .map(|t| (office_of(t), words_of(t)))
+            .chain(OFFICES.iter().flat_map(|(office, phrases)| {
+                phrases.iter().map(|p| ((*office).to_string(), words_of(p)))
+            }))
+            .filter(|(_, words)| !words.is_empty())
+            .collect();
+        phrases.sort_by_key(|(_, words)| std::cmp::Reverse(words.len()));
+        let first_words = phrases.iter().map(|(_, w)| w[0].clone()).collect();
+        Offices {
+            phrases,
+            first_words,
+        }
+    }
+
+    /// The office a title phrase at token `i` names, with the phrase's
+    /// length in tokens (the longest phrase that matches).
+    pub fn at(&self, toks: &[Token], i: usize) -> Option<(&str, usize)> {
+        let first = toks.get(i).filter(|t| t.is_word)?.stem();
+        let mut buf = [0u8; 48];
+        let lower = ascii_lower(first, &mut buf)?;
+        if !self.first_words.contains(lower) {
+            return None;
+        }
+        self.phrases.iter().find_map(|(office, words)| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| {
+                    toks.get(i + k)
+                        .is_some_and(|t| t.is_word && t.stem().eq_ignore_ascii_case(w))
+                })
+                .then_some((office.as_str(), words.len()))
+        })
+    }
+}
+
+fn words_of(phrase: &str) -> Vec<String> {
+    phrase.split_whitespace().map(str::to_lowercase).collect()
+}
+
+/// `word` in ASCII lower case, in `buf`; `None` when it is not short ASCII.
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 48]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..bytes.len()];
+    out.copy_from_slice(bytes);
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
 }
 
 /// The office of a title written in a rule file.
@@ -173,8 +212,8 @@ pub fn office_of(title: &str) -> String {
 /// Reads statements of one sentence.
 struct Sentence<'a, 'r> {
     rules: &'r RuleSet,
-    /// The titles of the rule file's roles, lower-cased.
-    titles: &'r [String],
+    /// The title phrases to read.
+    offices: &'r Offices,
     reader: &'a Reader<'a>,
     toks: Vec<Token<'a>>,
     /// A heading or a line without punctuation: Title Case makes any
@@ -352,8 +391,8 @@ impl Sentence<'_, '_> {
                 }
             }
             // Titles: "[former] [ORG('s)] TITLE X" and "X, [the|former] [ORG's] TITLE [of ORG]".
-            if let Some((office, len)) = office_at(&self.toks, i, self.titles) {
-                titles.push((i, office, len));
+            if let Some((office, len)) = self.offices.at(&self.toks, i) {
+                titles.push((i, office.to_string(), len));
             }
         }
         for (i, office, len) in titles {
@@ -514,11 +553,12 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
         .collect();
     titles.sort();
     titles.dedup();
+    let offices = Offices::new(&titles);
     let mut found = Vec::new();
     for (index, sentence) in cx.sentences.iter().enumerate() {
         let s = Sentence {
             rules: cx.story.rules,
-            titles: &titles,
+            offices: &offices,
             reader: &reader,
             strict: sentence.kind != crate::segment::SentenceKind::Prose,
             toks: tokens(&cx.doc.prose, sentence.span),

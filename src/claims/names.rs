@@ -102,6 +102,9 @@ pub struct Lexicon {
     keys: Vec<(String, usize)>,
     /// Shortest and longest skeleton of a correct form, in characters.
     lengths: (usize, usize),
+    /// The first letters of correct forms' skeletons: a run starting with
+    /// another letter is neither a variant nor a near miss.
+    first_letters: HashSet<char>,
     /// Skeletons of `distinct` names and of listed misspellings' own
     /// correct spellings: never near misses.
     distinct: HashSet<String>,
@@ -243,6 +246,7 @@ impl Lexicon {
                     self.deletions.entry(h).or_default().push(i);
                 }
                 self.skeleton_hashes.entry(whole).or_default().push(i);
+                self.first_letters.extend(chars.first().copied());
                 self.skeletons.entry(key).or_default().push(i);
             }
         }
@@ -330,7 +334,15 @@ impl Lexicon {
         let mut scratch = Scratch::default();
         for start in 0..toks.len() {
             let first = &toks[start];
-            if !first.is_word || first.span.start < taken_until || !starts_like_a_name(first) {
+            if !first.is_word
+                || first.span.start < taken_until
+                || !starts_like_a_name(first)
+                || !first.text.chars().next().is_some_and(|c| {
+                    fold(c)
+                        .to_lowercase()
+                        .any(|l| self.first_letters.contains(&l))
+                })
+            {
                 continue;
             }
             // Every run from here, shortest first, its skeleton grown word by
@@ -436,9 +448,19 @@ const HASH_BASE: u64 = 0x0000_0100_0000_01b3;
 fn deletion_hashes(chars: &[char], out: &mut Vec<u64>) -> u64 {
     let n = chars.len();
     out.clear();
-    // suffix[k] = hash of chars[k..]; pow[k] = BASE^k.
-    let mut suffix = vec![0u64; n + 1];
-    let mut pow = vec![1u64; n + 1];
+    // suffix[k] = hash of chars[k..]; pow[k] = BASE^k. Names are short:
+    // the work stays on the stack for any name up to 64 letters.
+    let mut suffix_buf = [0u64; 65];
+    let mut pow_buf = [1u64; 65];
+    let mut suffix_vec;
+    let mut pow_vec;
+    let (suffix, pow): (&mut [u64], &mut [u64]) = if n < 65 {
+        (&mut suffix_buf[..=n], &mut pow_buf[..=n])
+    } else {
+        suffix_vec = vec![0u64; n + 1];
+        pow_vec = vec![1u64; n + 1];
+        (&mut suffix_vec, &mut pow_vec)
+    };
     for k in 1..=n {
         pow[k] = pow[k - 1].wrapping_mul(HASH_BASE);
     }
