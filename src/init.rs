@@ -105,6 +105,29 @@ const NOT_NAMES: &[&str] = &[
     "Updated",
     "Today",
     "Yesterday",
+    "Can",
+    "Could",
+    "Will",
+    "Would",
+    "Should",
+    "Might",
+    "Must",
+    "Does",
+    "Do",
+    "Did",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Has",
+    "Have",
+    "Had",
+    "Here",
+    "There",
+    "Then",
+    "Now",
+    "Also",
+    "Still",
 ];
 
 /// Last words that make a run of capitalized words an organization.
@@ -160,12 +183,16 @@ impl Tally {
 struct Draft {
     people: BTreeMap<String, Tally>,
     surnames: BTreeMap<String, Tally>,
+    /// Single capitalized words at the start of a sentence (counted only as
+    /// later references to a person).
+    initial_words: BTreeMap<String, Tally>,
     orgs: BTreeMap<String, Tally>,
     leaders: BTreeMap<String, Tally>,
     sources: BTreeMap<String, Tally>,
     models: BTreeMap<String, Tally>,
     dates: BTreeMap<String, Tally>,
-    titles: Vec<String>,
+    /// The first sentence of each article, and whether it is a headline.
+    titles: Vec<(bool, String)>,
 }
 
 /// Drafts a rule file (YAML with comments) from `docs`.
@@ -179,10 +206,10 @@ pub fn draft(docs: &[Document]) -> String {
         let lines = LineIndex::new(&doc.source);
         let line = |offset: usize| lines.line_col(&doc.source, offset).0;
         let checked = crate::check_document(&story, doc);
-        if d.titles.is_empty()
-            && let Some(s) = checked.sentences.first()
-        {
-            d.titles.push(doc.text_of(s.span).trim().to_string());
+        if let Some(s) = checked.sentences.first() {
+            let headline = s.kind != SentenceKind::Prose;
+            d.titles
+                .push((headline, doc.text_of(s.span).trim().to_string()));
         }
         for s in &checked.sentences {
             if s.kind != SentenceKind::Prose {
@@ -192,6 +219,15 @@ pub fn draft(docs: &[Document]) -> String {
             for run in capitalized_runs(&toks) {
                 let text = join(run);
                 let at = line(run[0].span.start);
+                let sentence_start = run[0].span.start == toks[0].span.start;
+                if run.len() == 1 && sentence_start && name_like(&run[0]) {
+                    d.initial_words.entry(text.clone()).or_default().add(a, at);
+                }
+                if run.len() == 1 && (sentence_start || !name_like(&run[0])) {
+                    // A capitalized first word says nothing; a compound
+                    // (`AI-powered`) or an abbreviation (`R&D`) is not a name.
+                    continue;
+                }
                 if looks_like_org(run) {
                     d.orgs.entry(text).or_default().add(a, at);
                 } else if run.len() >= 2 && run.len() <= 3 {
@@ -264,11 +300,26 @@ fn capitalized_runs<'t>(toks: &'t [Token<'t>]) -> Vec<&'t [Token<'t>]> {
     runs
 }
 
+/// A word that can be a name on its own: letters (and inner `.`/`’`), with
+/// a lower-case letter or at least three capitals, and no hyphenated
+/// lower-case part.
+fn name_like(t: &Token) -> bool {
+    let word = t.stem();
+    let letters = word.chars().all(|c| c.is_alphanumeric() || c == '.');
+    let lower = word.chars().any(char::is_lowercase);
+    let caps = word.chars().filter(|c| c.is_uppercase()).count();
+    letters && (lower || caps >= 3)
+}
+
 fn looks_like_org(run: &[Token]) -> bool {
     let last = run[run.len() - 1].stem();
-    let camel = run
-        .iter()
-        .any(|t| t.text.chars().skip(1).any(char::is_uppercase));
+    // CamelCase inside one part of a word (`OpenAI`, `WhatsApp`), not a
+    // capital after a hyphen (`Mensah-Boateng`).
+    let camel = run.iter().any(|t| {
+        t.text.split('-').any(|part| {
+            part.chars().skip(1).any(char::is_uppercase) && part.chars().any(char::is_lowercase)
+        })
+    });
     camel || ORG_WORDS.contains(&last)
 }
 
@@ -355,32 +406,63 @@ fn render(d: &Draft, docs: &[Document]) -> String {
         y,
         "# not a fact of the story, and add what the articles got wrong."
     );
-    let title = d.titles.first().cloned().unwrap_or_default();
-    let _ = writeln!(y, "story: {}", q(&slug(&title)));
+    let title = d
+        .titles
+        .iter()
+        .find(|(headline, _)| *headline)
+        .or(d.titles.first())
+        .map(|(_, t)| t.clone())
+        .unwrap_or_default();
+    let short: Vec<&str> = title.split_whitespace().take(6).collect();
+    let _ = writeln!(y, "story: {}", q(&slug(&short.join(" "))));
     if !title.is_empty() {
         let _ = writeln!(y, "title: {}", q(&title));
     }
     // People: full names whose surname recurs, or seen more than once.
+    // People: named in a statement (a leadership claim, a title, an
+    // attribution), or whose surname recurs on its own.
+    let orgs_named: Vec<&String> = d.orgs.keys().collect();
     let people: Vec<(&String, usize, &Tally)> = ranked(&d.people)
         .into_iter()
         .filter_map(|(name, t)| {
             let surname = name.rsplit(' ').next().unwrap_or(name);
-            let later = d.surnames.get(surname).map_or(0, |s| s.count);
-            (t.count + later >= 2).then_some((name, later, t))
+            let later = d.surnames.get(surname).map_or(0, |s| s.count)
+                + d.initial_words.get(surname).map_or(0, |s| s.count);
+            let stated =
+                d.leaders.contains_key(name.as_str()) || d.sources.contains_key(name.as_str());
+            let org_word = name
+                .split(' ')
+                .any(|w| orgs_named.iter().any(|o| o.as_str() == w))
+                || d.surnames
+                    .get(name.split(' ').next().unwrap_or(""))
+                    .is_some_and(|s| s.count > t.count + 1);
+            let recurs = later >= 2 || (later >= 1 && t.count >= 2) || t.articles.len() >= 2;
+            ((stated || recurs) && !org_word).then_some((name, later, t))
         })
         .collect();
     let surnames: Vec<&str> = people
         .iter()
         .filter_map(|(n, _, _)| n.rsplit(' ').next())
         .collect();
-    let orgs: Vec<(&String, &Tally)> = ranked(&d.orgs)
+    let not_people: Vec<(&String, &Tally)> = ranked(&d.people)
         .into_iter()
+        .filter(|(n, _)| {
+            !people.iter().any(|(p, _, _)| p == n) && !d.leaders.contains_key(n.as_str())
+        })
+        .collect();
+    let mut orgs: Vec<(&String, &Tally)> = ranked(&d.orgs)
+        .into_iter()
+        .chain(not_people)
         .chain(
             ranked(&d.surnames)
                 .into_iter()
                 .filter(|(n, _)| !surnames.contains(&n.as_str())),
         )
-        .filter(|(_, t)| t.count >= 2)
+        .collect();
+    orgs.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.0.cmp(b.0)));
+    let orgs: Vec<(&String, &Tally)> = orgs
+        .into_iter()
+        .filter(|(_, t)| t.count >= 2 && (docs.len() < 2 || t.articles.len() >= 2 || t.count >= 3))
         .collect();
     if let Some((subject, t)) = orgs.first() {
         let _ = writeln!(
@@ -399,7 +481,17 @@ fn render(d: &Draft, docs: &[Document]) -> String {
     } else {
         let _ = writeln!(y, "# date: YYYY-MM-DD  # no article states its date");
     }
-    let sources = ranked(&d.sources);
+    // People cited by name are supported as people; sources are the rest.
+    let person_words: Vec<&str> = d
+        .people
+        .keys()
+        .chain(d.leaders.keys())
+        .flat_map(|n| n.split(' '))
+        .collect();
+    let sources: Vec<(&String, &Tally)> = ranked(&d.sources)
+        .into_iter()
+        .filter(|(s, _)| !s.split(' ').all(|w| person_words.contains(&w)))
+        .collect();
     if !sources.is_empty() {
         let _ = writeln!(y, "\nsources:  # named in attributions");
         for (s, t) in sources {
@@ -438,7 +530,32 @@ fn render(d: &Draft, docs: &[Document]) -> String {
             }
         }
     }
-    let models = ranked(&d.models);
+    // Models: a family named in two articles (one, when there is one).
+    let models: Vec<(&String, &Tally)> = ranked(&d.models)
+        .into_iter()
+        .filter(|(m, t)| {
+            let family = m.split(' ').next().unwrap_or(m);
+            let family_articles = d
+                .models
+                .iter()
+                .filter(|(other, _)| other.split(' ').next() == Some(family))
+                .flat_map(|(_, t)| t.articles.iter())
+                .chain(
+                    d.orgs
+                        .get(family)
+                        .into_iter()
+                        .flat_map(|t| t.articles.iter()),
+                )
+                .chain(
+                    d.surnames
+                        .get(family)
+                        .into_iter()
+                        .flat_map(|t| t.articles.iter()),
+                )
+                .collect::<std::collections::BTreeSet<_>>();
+            t.count >= 1 && family_articles.len() >= docs.len().min(2)
+        })
+        .collect();
     if !models.is_empty() {
         let _ = writeln!(y, "\nmodels:  # versioned names");
         for (m, t) in models {
@@ -447,7 +564,35 @@ fn render(d: &Draft, docs: &[Document]) -> String {
             let _ = writeln!(y, "    family: {}", q(family));
         }
     }
-    let names: Vec<_> = orgs.iter().skip(1).collect();
+    // A name is declared once: not again under `names` when it is a source,
+    // a person or a model family's model.
+    let taken: Vec<String> = d
+        .sources
+        .keys()
+        .chain(people.iter().map(|(n, _, _)| *n))
+        .chain(leader.iter().map(|(n, _)| *n))
+        .chain(people.iter().filter_map(|(n, later, _)| {
+            (*later > 0)
+                .then(|| n.rsplit(' ').next())
+                .flatten()
+                .map(|_| *n)
+        }))
+        .map(|n| n.to_lowercase())
+        .collect();
+    let aliases: Vec<String> = people
+        .iter()
+        .map(|(n, _, _)| *n)
+        .chain(leader.iter().map(|(n, _)| *n))
+        .filter_map(|n| n.rsplit(' ').next().map(str::to_lowercase))
+        .collect();
+    let names: Vec<_> = orgs
+        .iter()
+        .skip(1)
+        .filter(|(n, _)| {
+            let lower = n.to_lowercase();
+            !taken.contains(&lower) && !aliases.contains(&lower)
+        })
+        .collect();
     if !names.is_empty() {
         let _ = writeln!(
             y,
