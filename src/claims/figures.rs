@@ -10,7 +10,7 @@
 use serde::Serialize;
 
 use super::{Claim, ClaimKind, Context};
-use crate::grammar::number::{Precision, Stated, Unit, stated};
+use crate::grammar::number::{Precision, Stated, Unit, may_start, stated};
 use crate::span::Span;
 
 /// How a sentence qualifies its figure, and so how the check judges it.
@@ -187,7 +187,7 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric);
-            if at_word_start && !c.is_whitespace() {
+            if at_word_start && may_start(&text[pos..]) {
                 if let Ok((rest, amount)) = stated(&text[pos..]) {
                     let end = text.len() - rest.len();
                     if let Some(figure) = figure_at(text, pos, end, &amount) {

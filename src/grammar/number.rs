@@ -213,6 +213,35 @@ pub fn stated(input: &str) -> IResult<&str, Stated> {
     alt((vague, exact)).parse(input)
 }
 
+/// A cheap test that `stated` may succeed at the start of `input`: a digit,
+/// a currency sign, or a word some amount starts with. Extractors call it
+/// before every word, so it must not parse.
+pub fn may_start(input: &str) -> bool {
+    let Some(first) = input.chars().next() else {
+        return false;
+    };
+    if first.is_ascii_digit() || CURRENCY_SIGNS.iter().any(|(s, _)| input.starts_with(s)) {
+        return true;
+    }
+    let word = input
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let starts = |key: &str| {
+        key.split(' ')
+            .next()
+            .is_some_and(|k| k.eq_ignore_ascii_case(word))
+    };
+    ["a", "an"].into_iter().any(starts)
+        || CURRENCY_CODES.contains(&word)
+        || ONES
+            .iter()
+            .chain(TENS)
+            .chain(PLURAL_SCALES)
+            .any(|(k, _)| starts(k))
+        || VAGUE_MULTIPLIERS.iter().any(|(k, _)| starts(k))
+}
+
 fn fail(input: &str) -> nom::Err<nom::error::Error<&str>> {
     nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify))
 }
@@ -623,6 +652,25 @@ mod tests {
         );
         assert!(read("5 millionaires").is_some_and(|(_, c)| c == "5"));
         assert!(read("3 percentage points").is_some_and(|(_, c)| c == "3"));
+    }
+
+    #[test]
+    fn only_likely_starts_are_parsed() {
+        for start in [
+            "3.96",
+            "$5m",
+            "US$5m",
+            "€2",
+            "two million",
+            "Tens of",
+            "a billion",
+            "USD 5",
+        ] {
+            assert!(may_start(start), "{start}");
+        }
+        for other in ["", "the", "about", "Meta", "-5", "tensor"] {
+            assert!(!may_start(other), "{other}");
+        }
     }
 
     #[test]
