@@ -298,6 +298,15 @@ fn another_unit_noun_in_a_sentence_naming_a_figure() {
     );
 }
 
+#[test]
+fn a_price_per_share_in_a_sentence_naming_the_deal_price() {
+    assert_finds(
+        "The takeover gives Helix holders $52 a share.",
+        Code::UnsupportedNumber,
+        "$52",
+    );
+}
+
 // --- unsupported/number: must catch ---
 
 #[test]

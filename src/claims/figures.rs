@@ -170,7 +170,8 @@ pub struct FigureClaim {
     /// Normalised value: 3.96e9 for `3.96 billion`, 14.3 for `14.3%`.
     pub value: f64,
     pub unit: Unit,
-    /// The unit noun it counts (`users`), lower case.
+    /// The unit noun it counts (`users`), or what a rate is per (`share`
+    /// in `$52 a share`), lower case.
     pub noun: Option<String>,
     pub precision: Precision,
     pub qualifier: Qualifier,
@@ -230,7 +231,7 @@ fn figure_at(text: &str, start: usize, end: usize, amount: &Stated) -> Option<Fi
     let noun = if amount.quantity.unit == Unit::Count {
         unit_noun(after, matches!(amount.precision, Precision::Vague { .. }))
     } else {
-        None
+        rate_noun(after)
     };
     let is_figure = amount.marked
         || (!amount.written
@@ -286,6 +287,22 @@ fn unit_noun(after: &str, vague: bool) -> Option<String> {
         }
     }
     None
+}
+
+/// What a rate is per: `$52 a share`, `£300,000 per week` give `share`,
+/// `week`. A price per share is not the price of the whole deal.
+fn rate_noun(after: &str) -> Option<String> {
+    let mut words = after.split_whitespace();
+    let per = words.next()?;
+    let noun = words
+        .next()?
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    (["a", "an", "per", "each"]
+        .iter()
+        .any(|p| per.eq_ignore_ascii_case(p))
+        && !noun.is_empty()
+        && noun.chars().all(char::is_alphabetic))
+    .then(|| noun.to_lowercase())
 }
 
 /// `5 p.m.`, `9 am`: a time of day.
