@@ -82,7 +82,7 @@ fn assert_clean(text: &str) {
 #[test]
 fn according_to_an_unlisted_outlet() {
     assert_finds(
-        "The deal values Helix at $14 billion, according to Bloomberg.",
+        "The deal values Helix highly, according to Bloomberg.",
         Code::UnsupportedSource,
         "Bloomberg",
     );

@@ -1,11 +1,261 @@
-//! `contradiction/number and unsupported/number`.
+//! `contradiction/number` and `unsupported/number`: figures that differ from
+//! the declared ones, and figures that no declared one covers.
+//!
+//! A sentence names a declared figure when it contains one of its `match`
+//! phrases. A stated figure is judged against a declared one only when their
+//! units agree (same currency, both percentages, or both counts, and a unit
+//! noun, if the text gives one, that the declared figure's name or phrases
+//! use). How it is judged depends on its wording (see [`Qualifier`]).
+//! Vague amounts (`tens of billions`) can contradict a figure but are never
+//! unsupported on their own: they state no figure to check.
 
 use super::{Context, Finding};
+use crate::claims::figures::{FigureClaim, Qualifier};
+use crate::claims::{Claim, ClaimKind};
 use crate::code::Code;
+use crate::grammar::number::Precision;
+use crate::rules::Figure;
+
+/// How far `about` lets a figure stray, and `nearly` fall short: 10%.
+const APPROXIMATE: f64 = 0.10;
+/// The most a figure rounded to its written digits may differ: 5%
+/// (`4 billion` stands for 3.96 billion, `1 billion` not for 1.4 billion).
+const ROUNDING: f64 = 0.05;
 
 /// The `explain` text of each code this check raises.
-pub(super) const EXPLAIN: &[(Code, &str)] = &[];
+pub(super) const EXPLAIN: &[(Code, &str)] = &[
+    (
+        Code::ContradictionNumber,
+        "## What it does
+Finds a sentence that names a declared figure (one of its `match` phrases,
+case-insensitive, on word boundaries) and states it with another value.
+Figures are compared after normalisation, so `3,960 million` equals
+`3.96 billion`, and only with figures of the same unit (the same currency,
+percentages, or counts of the same noun).
+
+A figure stated as is must equal the declared one within its `tolerance`, or
+be the declared value rounded to the digits written (`4 billion` for 3.96
+billion, at most 5% off). `about`/`roughly` allow 10%; `nearly`/`almost`
+allow up to 10% less; `more than`/`over`/`at least` and `less than`/`under`/
+`up to` are judged as bounds; `tens of billions` as a range.
+
+## Why is this bad?
+A wrong figure next to the words that identify it is the error readers
+notice and corrections columns are made of.
+
+## Example
+```text
+Helix Bio has 1,200 employees, and Northwind pays $4.1 billion for it.
+```
+```text
+error[contradiction/number]: `$4.1 billion` contradicts the declared deal value: $4.7 billion
+  = help: the deal value is $4.7 billion
+```
+
+## Fix safety
+No automatic fix: the text may be right and the rule file out of date.",
+    ),
+    (
+        Code::UnsupportedNumber,
+        "## What it does
+Finds figures that no declared figure covers: amounts with a scale word
+(`3.96 billion`, `14.3bn`), currency (`$5m`, `€2 bn`), percentages (`49%`,
+`12 per cent`), counts of a unit noun (`600 employees`, `40,000 GPUs`) and
+numbers with thousands separators. A figure is covered when it equals a
+declared figure of the same unit (judged as for `contradiction/number`).
+Years, list numbers, ordinals, times, dates, model versions, phone numbers,
+small bare numbers and vague amounts (`billions of users`) are not figures.
+
+## Why is this bad?
+Every figure in a story should be traceable to the fact sheet; a figure the
+desk has not checked is the one most likely to be wrong.
+
+## Example
+```text
+The regulator fined the bank €2 bn on Tuesday.
+```
+```text
+warning[unsupported/number]: `€2 bn` is not a declared figure of this story
+  = help: check it against a source, then add it under `numbers:`
+```
+
+## Fix safety
+No automatic fix. Add the figure under `numbers:` in the rule file once it
+is checked.",
+    ),
+];
 
 pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
-    let _ = (cx, out);
+    let figures: Vec<(&Claim, &FigureClaim)> = cx
+        .claims_of(|k| match k {
+            ClaimKind::Figure(f) => Some(f),
+            _ => None,
+        })
+        .collect();
+    let declared = &cx.story.rules.numbers;
+    for &(claim, figure) in &figures {
+        let named = named_in_sentence(cx, claim, figure);
+        if named.iter().any(|(d, _)| agrees(d, figure)) {
+            continue;
+        }
+        // A declared figure another figure of this sentence states rightly is
+        // that figure's; this one is something else (`from 3.5 billion to 3.96 billion`).
+        let stated_elsewhere = |d: &Figure| {
+            figures.iter().any(|&(other, g)| {
+                other.sentence == claim.sentence
+                    && other.span != claim.span
+                    && compatible(d, g)
+                    && agrees(d, g)
+            })
+        };
+        let contradicted = named
+            .iter()
+            .filter(|(d, _)| !stated_elsewhere(d))
+            .min_by_key(|(_, distance)| *distance);
+        if let Some((d, _)) = contradicted {
+            out.push(contradiction(cx, claim, figure, d));
+        } else if !matches!(figure.precision, Precision::Vague { .. })
+            && !declared
+                .iter()
+                .any(|d| compatible(d, figure) && agrees(d, figure))
+        {
+            out.push(unsupported(cx, claim));
+        }
+    }
+}
+
+/// The declared figures of `figure`'s unit that its sentence names, each with
+/// the distance in bytes from its nearest `match` phrase to the figure.
+fn named_in_sentence<'r>(
+    cx: &'r Context,
+    claim: &Claim,
+    figure: &FigureClaim,
+) -> Vec<(&'r Figure, usize)> {
+    let Some(sentence) = cx.sentences.get(claim.sentence) else {
+        return Vec::new();
+    };
+    let lower = cx.doc.prose_of(sentence.span).to_lowercase();
+    let at = claim.span.start.saturating_sub(sentence.span.start);
+    cx.story
+        .rules
+        .numbers
+        .iter()
+        .filter(|d| compatible(d, figure))
+        .filter_map(|d| {
+            d.matches
+                .iter()
+                .flat_map(|m| phrase_positions(&lower, &m.value.to_lowercase()))
+                .map(|p| p.abs_diff(at))
+                .min()
+                .map(|distance| (d, distance))
+        })
+        .collect()
+}
+
+/// Where `phrase` occurs in `text` as whole words.
+fn phrase_positions(text: &str, phrase: &str) -> Vec<usize> {
+    let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(phrase)
+        .filter(|&(p, m)| {
+            !phrase.is_empty()
+                && !is_word(text[..p].chars().next_back())
+                && !is_word(text[p + m.len()..].chars().next())
+        })
+        .map(|(p, _)| p)
+        .collect()
+}
+
+/// The same unit, and a unit noun (if stated) that the declared figure uses.
+fn compatible(declared: &Figure, figure: &FigureClaim) -> bool {
+    let stem = |w: &str| w.trim_end_matches('s').to_lowercase();
+    declared.value.value.unit == figure.unit
+        && figure.noun.as_deref().is_none_or(|noun| {
+            std::iter::once(&declared.name.value)
+                .chain(declared.matches.iter().map(|m| &m.value))
+                .flat_map(|phrase| phrase.split(|c: char| !c.is_alphanumeric()))
+                .any(|w| !w.is_empty() && stem(w) == stem(noun))
+        })
+}
+
+/// Whether `figure`, as worded, agrees with the declared value.
+fn agrees(declared: &Figure, figure: &FigureClaim) -> bool {
+    let d = declared.value.value.value;
+    let s = figure.value;
+    let within = declared.tolerance.accepts(d, s);
+    match (figure.precision, figure.qualifier) {
+        (Precision::Vague { low, high }, _) => within || (low <= d && d < high),
+        (Precision::Rounded { step }, Qualifier::Exact) => within || rounded(d, s, step),
+        (Precision::Rounded { step }, Qualifier::About) => {
+            within || rounded(d, s, step) || (d - s).abs() <= d.abs() * APPROXIMATE
+        }
+        (_, Qualifier::Nearly) => within || (d <= s && d >= s * (1.0 - APPROXIMATE)),
+        (_, Qualifier::AtLeast) => within || d >= s,
+        (_, Qualifier::AtMost) => within || d <= s,
+    }
+}
+
+/// `stated` is `declared` rounded to a `step` (the last digit written), and
+/// not far from it.
+fn rounded(declared: f64, stated: f64, step: f64) -> bool {
+    let diff = (declared - stated).abs();
+    diff <= step / 2.0 * (1.0 + 1e-9) && diff <= declared.abs() * ROUNDING
+}
+
+/// The declared value as the rule file writes it (`3.96 billion`), else its
+/// canonical form.
+fn as_written(cx: &Context, declared: &Figure) -> String {
+    cx.story
+        .rules
+        .source
+        .get(declared.value.span.range())
+        .map(|s| s.trim().trim_matches(|c| c == '"' || c == '\'').trim())
+        .filter(|s| !s.is_empty())
+        .map_or_else(|| declared.value.value.to_string(), str::to_string)
+}
+
+fn contradiction(cx: &Context, claim: &Claim, figure: &FigureClaim, declared: &Figure) -> Finding {
+    let written = as_written(cx, declared);
+    let name = &declared.name.value;
+    let mut f = Finding::new(
+        cx,
+        Code::ContradictionNumber,
+        claim.span,
+        format!(
+            "`{}` contradicts the declared {name}: {written}",
+            cx.doc.text_of(claim.span)
+        ),
+    )
+    .with_fact(cx, declared.value.span);
+    f.label = format!("the rule file says {written}");
+    f.expected = Some(written);
+    f.help
+        .push(format!("the {name} is {}", declared.value.value));
+    let reading = match (figure.precision, figure.qualifier) {
+        (Precision::Vague { .. }, _) => Some("read as a range"),
+        (_, Qualifier::Exact) => None,
+        (_, Qualifier::About) => Some("read as within 10% of the figure"),
+        (_, Qualifier::Nearly) => Some("read as at most 10% below the stated figure"),
+        (_, Qualifier::AtLeast) => Some("read as a lower bound"),
+        (_, Qualifier::AtMost) => Some("read as an upper bound"),
+    };
+    f.notes.extend(reading.map(String::from));
+    f
+}
+
+fn unsupported(cx: &Context, claim: &Claim) -> Finding {
+    let mut f = Finding::new(
+        cx,
+        Code::UnsupportedNumber,
+        claim.span,
+        format!(
+            "`{}` is not a declared figure of this story",
+            cx.doc.text_of(claim.span)
+        ),
+    );
+    f.label = "no declared figure covers this".into();
+    f.help.push(format!(
+        "check it against a source, then add it under `numbers:` in {}",
+        cx.story.rules.path
+    ));
+    f
 }
