@@ -52,7 +52,7 @@ fn catches_someone_else_leading_the_unit() {
             "Rosa Lindqvist",
         ),
         (
-            "The unit, run by Peter Novak, enrolled 400 patients.",
+            "The unit, run by Peter Novak, enrolled its first patients.",
             "Peter Novak",
         ),
         (
