@@ -142,6 +142,18 @@ pub fn run(cx: &Context) -> (Vec<Finding>, Vec<usize>) {
     source::check(cx, &mut out);
     model::check(cx, &mut out);
 
+    // One finding per mistake: an attribution to a name already reported
+    // as a contradiction (a wrong leader, a misspelling) is not also an
+    // unsupported source.
+    let contradicted: Vec<Span> = out
+        .iter()
+        .filter(|f| f.code.category() == "contradiction")
+        .map(|f| f.span)
+        .collect();
+    out.retain(|f| {
+        f.code != Code::UnsupportedSource || !contradicted.iter().any(|c| c.overlaps(f.span))
+    });
+
     let supported: Vec<Span> = cx
         .claims
         .iter()
