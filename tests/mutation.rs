@@ -182,6 +182,39 @@ fn mutations() -> Vec<Mutation> {
             ContradictionNumber,
             "1,500",
         ),
+        // Changed dates.
+        m(
+            SEED_RULES,
+            "seeds/000_14149c73c92afe75.txt",
+            "Date: April 6, 2026",
+            "Date: April 8, 2026",
+            ContradictionDate,
+            "April 8, 2026",
+        ),
+        m(
+            SEED_RULES,
+            brief,
+            "on Monday, April 6, 2026",
+            "on Thursday, April 9, 2026",
+            ContradictionDate,
+            "Thursday, April 9, 2026",
+        ),
+        m(
+            MERGER_RULES,
+            merger,
+            "Date: March 2, 2026",
+            "Date: March 4, 2026",
+            ContradictionDate,
+            "March 4, 2026",
+        ),
+        m(
+            MERGER_RULES,
+            merger,
+            "agreed on Monday to buy",
+            "agreed on Friday to buy",
+            ContradictionDate,
+            "Friday",
+        ),
         // Undeclared models.
         m(
             SEED_RULES,

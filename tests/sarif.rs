@@ -43,8 +43,12 @@ fn sarif_output_passes_the_official_validator() {
     let sarif: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
     let results = sarif["runs"][0]["results"].as_array().expect("results");
     assert_eq!(results.len(), 2);
+    let name = results
+        .iter()
+        .find(|r| r["ruleId"] == "contradiction/name")
+        .expect("the misspelled name");
     assert_eq!(
-        results[0]["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        name["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"],
         "rules/merger.yaml"
     );
 
