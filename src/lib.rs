@@ -14,6 +14,7 @@ pub mod check;
 pub mod claims;
 pub mod cli;
 pub mod code;
+pub mod config;
 pub mod document;
 pub mod fix;
 pub mod grammar;

@@ -89,16 +89,39 @@ struct Outcome {
 pub fn run(args: CheckArgs) -> u8 {
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let root = project::find_root(&cwd).unwrap_or_else(|| cwd.clone());
-    let rule_files = if args.rules.is_empty() {
-        project::default_rule_files(&root)
-    } else {
-        args.rules.clone()
+    let config = match crate::config::load(&root) {
+        Ok(config) => config.unwrap_or_default(),
+        Err((path, source, errors)) => {
+            eprint!(
+                "{}",
+                crate::report::rule_errors::render(&path, &source, &errors, args.color.enabled())
+            );
+            return EXIT_ERROR;
+        }
     };
-    let Some(sets) = load_rules(&rule_files, args.color.enabled()) else {
+    let rule_files = if !args.rules.is_empty() {
+        args.rules.clone()
+    } else if !config.rules.is_empty() {
+        config.rule_files()
+    } else {
+        project::default_rule_files(&root)
+    };
+    let Some(mut sets) = load_rules(&rule_files, args.color.enabled()) else {
         return EXIT_ERROR;
     };
+    // The configuration's severities come first: a rule file's own win.
+    for set in &mut sets {
+        set.severity.splice(0..0, config.severity.iter().copied());
+    }
 
-    let (files, walk_errors) = project::article_files(&super::default_paths(args.paths));
+    let walk_all = args.paths.is_empty();
+    let (mut files, walk_errors) = project::article_files(&super::default_paths(args.paths));
+    if walk_all && !config.articles.is_empty() {
+        files.retain(|f| {
+            let relative = project::relative_to_root(f, &root);
+            config.articles.iter().any(|g| g.is_match(&relative))
+        });
+    }
     let mut failed_input = !walk_errors.is_empty();
     for (path, error) in walk_errors {
         super::error(format_args!("{}: {error}", project::display_path(&path)));

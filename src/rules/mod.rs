@@ -5,7 +5,7 @@
 //! point at the fact it contradicts and a rule-file error at its line.
 
 mod load;
-mod yaml;
+pub(crate) mod yaml;
 
 pub use load::{RuleError, load};
 
