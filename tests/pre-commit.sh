@@ -34,7 +34,7 @@ repos:
       - id: claimlint
 YAML
 git add . && git commit -qm "Rules for the transfer story"
-pre-commit install -q >/dev/null
+pre-commit install >/dev/null
 
 echo "Real Valdora signed Kofi Mensah-Boatng on Friday." > wrong.txt
 git add wrong.txt
