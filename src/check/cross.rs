@@ -9,10 +9,12 @@
 //! names the earlier one.
 
 use super::{Finding, Related};
+use crate::claims::figures::Qualifier;
 use crate::claims::names::skeleton;
 use crate::claims::{Claim, ClaimKind};
 use crate::code::Code;
 use crate::document::Document;
+use crate::rules::RuleSet;
 use crate::span::Span;
 
 /// What a fact is about.
@@ -43,10 +45,45 @@ pub struct Fact {
 
 /// The comparable facts of one checked article. Declared names and figures
 /// are left to the rule-file checks.
-pub fn facts(doc: &Document, claims: &[Claim]) -> Vec<Fact> {
+pub fn facts(rules: &RuleSet, doc: &Document, claims: &[Claim]) -> Vec<Fact> {
     let mut out = Vec::new();
     for claim in claims {
         match &claim.kind {
+            // A figure of a unit noun, stated exactly, in a sentence about a
+            // named organization: `Helix Bio employs 1,200 people`.
+            ClaimKind::Figure(f) if f.qualifier == Qualifier::Exact => {
+                let Some(noun) = &f.noun else { continue };
+                if declared_noun(rules, noun) {
+                    continue;
+                }
+                let Some(about) = claims.iter().find_map(|c| match &c.kind {
+                    ClaimKind::Name(n) if c.sentence == claim.sentence && n.is_correct() => {
+                        Some(n.canonical.clone())
+                    }
+                    _ => None,
+                }) else {
+                    continue;
+                };
+                out.push(Fact {
+                    topic: Topic::Figure,
+                    key: format!("{noun} of {about}"),
+                    value: format!("{:?}{}", f.unit, f.value),
+                    shown: doc.text_of(claim.span).to_string(),
+                    span: claim.span,
+                });
+            }
+            // The event's date, when the rule file does not give it.
+            ClaimKind::Date(d) if d.event && rules.date.is_none() => {
+                if let Some(day) = d.day {
+                    out.push(Fact {
+                        topic: Topic::EventDate,
+                        key: "event".into(),
+                        value: day.to_string(),
+                        shown: doc.text_of(claim.span).to_string(),
+                        span: claim.span,
+                    });
+                }
+            }
             ClaimKind::Leadership(l) if l.person.declared.is_none() => {
                 if let (Some(org), Some(full)) = (&l.org, &l.person.full_name) {
                     out.push(Fact {
@@ -56,6 +93,9 @@ pub fn facts(doc: &Document, claims: &[Claim]) -> Vec<Fact> {
                         shown: full.clone(),
                         span: l.person_span,
                     });
+                }
+                if l.person.name.contains(' ') {
+                    out.push(person_fact(doc, &l.person.name, l.person_span));
                 }
             }
             ClaimKind::Title(t) if t.person.declared.is_none() && t.person.name.contains(' ') => {
@@ -70,6 +110,17 @@ pub fn facts(doc: &Document, claims: &[Claim]) -> Vec<Fact> {
         }
     }
     out
+}
+
+/// Whether a declared figure is about this unit noun (its name or a
+/// `match` phrase has it).
+fn declared_noun(rules: &RuleSet, noun: &str) -> bool {
+    let stem = noun.trim_end_matches('s');
+    rules.numbers.iter().any(|f| {
+        std::iter::once(&f.name.value)
+            .chain(f.matches.iter().map(|m| &m.value))
+            .any(|text| text.to_lowercase().contains(stem))
+    })
 }
 
 fn person_fact(doc: &Document, name: &str, span: Span) -> Fact {
@@ -94,6 +145,11 @@ pub fn compare(articles: &[(String, Vec<Fact>)]) -> Vec<Finding> {
                 .iter()
                 .find(|(t, k, p, _)| **t == fact.topic && *k == fact.key && *p != path);
             match earlier {
+                // Two spellings of one leader are a name's disagreement,
+                // reported once, by the name.
+                Some((_, _, _, other))
+                    if fact.topic == Topic::Leader
+                        && skeleton(&other.value) == skeleton(&fact.value) => {}
                 Some((_, _, other_path, other)) if other.value != fact.value => {
                     out.push(finding(path, fact, other_path, other));
                 }

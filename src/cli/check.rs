@@ -384,7 +384,7 @@ fn check_file(
         outcome
             .used_exceptions
             .extend(checked.used_exceptions.into_iter().map(|e| (i, e)));
-        let facts = crate::check::cross::facts(&doc, &checked.claims);
+        let facts = crate::check::cross::facts(&sets[i], &doc, &checked.claims);
         if !facts.is_empty() {
             outcome.facts.push((i, facts));
         }
