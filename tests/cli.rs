@@ -291,3 +291,32 @@ fn test_runs_the_examples_of_rule_files() {
         .code(1)
         .stdout(predicate::str::contains("contradiction/name"));
 }
+
+#[test]
+fn an_exception_that_excuses_nothing_is_reported_where_it_applies() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("rules.yaml"),
+        "story: s\nnames: [Helix Bio]\nexceptions:\n  - {path: 'news/*', code: contradiction/name, text: Helix bio}\n  - {path: 'archive/*', code: contradiction/name}\n",
+    )
+    .unwrap();
+    std::fs::create_dir(dir.path().join("news")).unwrap();
+    std::fs::write(dir.path().join("news/a.txt"), "Helix Bio rose.\n").unwrap();
+    let output = Command::cargo_bin("claimlint")
+        .unwrap()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "--rules",
+            "rules.yaml",
+            "--format",
+            "short",
+            "news/a.txt",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        "rules.yaml:4:5: info[config/unused-suppression] this exception excuses no finding\n"
+    );
+}

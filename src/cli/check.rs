@@ -82,6 +82,8 @@ struct Outcome {
     chosen: Vec<usize>,
     /// `(rule set, exception)` pairs that excused a finding here.
     used_exceptions: Vec<(usize, usize)>,
+    /// `(rule set, exception)` pairs whose path matches this article.
+    applicable_exceptions: Vec<(usize, usize)>,
     /// Per rule set, the facts to compare with the story's other articles.
     facts: Vec<(usize, Vec<crate::check::cross::Fact>)>,
 }
@@ -159,10 +161,16 @@ pub fn run(args: CheckArgs) -> u8 {
         .iter()
         .flat_map(|o| o.used_exceptions.iter().copied())
         .collect();
+    // An exception is unused when it applies to an article checked in this
+    // run and excused nothing there.
+    let applicable: std::collections::HashSet<(usize, usize)> = outcomes
+        .iter()
+        .flat_map(|o| o.applicable_exceptions.iter().copied())
+        .collect();
     for (i, set) in sets.iter().enumerate() {
         sources.push((set.path.clone(), set.source.clone()));
         for (e, exception) in set.exceptions.iter().enumerate() {
-            if !used.contains(&(i, e)) {
+            if applicable.contains(&(i, e)) && !used.contains(&(i, e)) {
                 findings.push(unused_exception(set, exception.span));
             }
         }
@@ -355,6 +363,7 @@ fn check_file(
         error: None,
         chosen: Vec::new(),
         used_exceptions: Vec::new(),
+        applicable_exceptions: Vec::new(),
         facts: Vec::new(),
     };
     let bytes = match std::fs::read(path) {
@@ -384,6 +393,15 @@ fn check_file(
         outcome
             .used_exceptions
             .extend(checked.used_exceptions.into_iter().map(|e| (i, e)));
+        let article = doc.path.trim_start_matches("./");
+        outcome.applicable_exceptions.extend(
+            sets[i]
+                .exceptions
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.path.is_match(article))
+                .map(|(e, _)| (i, e)),
+        );
         let facts = crate::check::cross::facts(&sets[i], &doc, &checked.claims);
         if !facts.is_empty() {
             outcome.facts.push((i, facts));
