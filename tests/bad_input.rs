@@ -1,0 +1,180 @@
+//! Bad inputs: each gets a clear diagnostic and the right exit code, never
+//! a panic, and the good articles beside it are still checked.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const RULES: &str = "story: s\nnames: [Helix Bio]\n";
+
+fn project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("rules.yaml"), RULES).unwrap();
+    std::fs::write(dir.path().join("good.txt"), "Helix bio rose.\n").unwrap();
+    dir
+}
+
+fn check(dir: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
+    Command::cargo_bin("claimlint")
+        .unwrap()
+        .current_dir(dir)
+        .args(["check", "--rules", "rules.yaml", "--format", "short"])
+        .args(args)
+        .assert()
+}
+
+fn bad(bytes: &[u8], stderr: &str) {
+    let dir = project();
+    std::fs::write(dir.path().join("bad.txt"), bytes).unwrap();
+    check(dir.path(), &["bad.txt", "good.txt"])
+        .code(2)
+        .stderr(predicate::str::contains(stderr))
+        .stdout(predicate::str::contains(
+            "good.txt:1:1: error[contradiction/name]",
+        ));
+}
+
+#[test]
+fn invalid_utf8_names_its_byte_offset() {
+    bad(b"Helix Bio \xff rose.", "bad.txt: invalid UTF-8 at byte 10");
+}
+
+#[test]
+fn utf16_is_refused_with_advice() {
+    bad(b"\xff\xfeH\x00e\x00", "UTF-16");
+}
+
+#[test]
+fn nul_bytes_mean_a_binary_file() {
+    bad(b"Helix Bio\x00\x01\x02", "binary file");
+}
+
+#[test]
+fn unterminated_front_matter_is_an_error() {
+    let dir = project();
+    std::fs::write(
+        dir.path().join("bad.md"),
+        "---\nstory: s\n\nHelix bio rose.\n",
+    )
+    .unwrap();
+    check(dir.path(), &["bad.md", "good.txt"])
+        .code(2)
+        .stderr(predicate::str::contains("front matter"));
+}
+
+#[test]
+fn a_bom_crlf_and_lone_cr_are_read() {
+    let dir = project();
+    std::fs::write(
+        dir.path().join("bom.txt"),
+        "\u{feff}Helix bio rose.\r\nIt fell.\rHelix bio again.\n",
+    )
+    .unwrap();
+    check(dir.path(), &["bom.txt"])
+        .code(1)
+        .stdout("bom.txt:1:2: error[contradiction/name] `Helix bio` is written in another case than `Helix Bio`\nbom.txt:2:10: error[contradiction/name] `Helix bio` is written in another case than `Helix Bio`\n");
+}
+
+#[test]
+fn an_empty_file_is_clean() {
+    let dir = project();
+    std::fs::write(dir.path().join("empty.txt"), "").unwrap();
+    check(dir.path(), &["empty.txt"]).code(0).stdout("");
+}
+
+#[test]
+fn a_long_sentence_and_a_file_without_newlines() {
+    let dir = project();
+    let sentence = format!("Helix bio {} rose.", "and again ".repeat(100_000));
+    std::fs::write(dir.path().join("long.txt"), &sentence).unwrap();
+    check(dir.path(), &["long.txt"])
+        .code(1)
+        .stdout(predicate::str::contains(
+            "long.txt:1:1: error[contradiction/name]",
+        ));
+}
+
+#[test]
+fn deeply_nested_markdown_is_read() {
+    let dir = project();
+    let text = format!("{}Helix bio rose.\n", "> ".repeat(5_000));
+    std::fs::write(dir.path().join("deep.md"), text).unwrap();
+    check(dir.path(), &["deep.md"]).code(1);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_loop_is_reported_and_the_walk_goes_on() {
+    let dir = project();
+    std::fs::create_dir(dir.path().join("articles")).unwrap();
+    std::fs::write(dir.path().join("articles/a.txt"), "Helix bio rose.\n").unwrap();
+    std::os::unix::fs::symlink("loop", dir.path().join("articles/loop")).unwrap();
+    check(dir.path(), &["articles"]).stdout(predicate::str::contains(
+        "a.txt:1:1: error[contradiction/name]",
+    ));
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_directory_is_an_error_and_the_rest_is_checked() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = project();
+    let locked = dir.path().join("locked");
+    std::fs::create_dir(&locked).unwrap();
+    std::fs::write(locked.join("a.txt"), "x").unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read_dir(&locked).is_ok() {
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+        return; // running as root: permissions do not stop reads
+    }
+    check(dir.path(), &["locked", "good.txt"])
+        .code(2)
+        .stdout(predicate::str::contains("good.txt:1:1"));
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_path_that_is_not_utf8_is_checked() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = project();
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
+    std::fs::write(dir.path().join(name), "Helix bio rose.\n").unwrap();
+    Command::cargo_bin("claimlint")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["check", "--rules", "rules.yaml", "--format", "short"])
+        .arg(name)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "caf\u{fffd}.txt:1:1: error[contradiction/name]",
+        ));
+}
+
+#[test]
+fn a_rule_file_with_a_catastrophic_looking_pattern_stays_linear() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("rules.yaml"),
+        "story: s\nclaims:\n  - id: x\n    contradicts: ['(a+)+$', '(x|x|x)*y']\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        format!("{}!\n", "a".repeat(50_000)),
+    )
+    .unwrap();
+    check(dir.path(), &["a.txt"]).code(0);
+}
+
+#[test]
+fn a_rule_file_that_is_not_utf8() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("rules.yaml"), b"story: caf\xe9\n").unwrap();
+    std::fs::write(dir.path().join("a.txt"), "x").unwrap();
+    check(dir.path(), &["a.txt"])
+        .code(2)
+        .stderr(predicate::str::contains("invalid UTF-8 at byte 10"));
+}
