@@ -19,50 +19,9 @@ use crate::rules::RuleSet;
 use crate::segment::SentenceKind;
 use crate::span::LineIndex;
 
-/// Capitalized words that are not names, wherever they stand.
+/// Capitalized words that are not names, beyond those a person's name
+/// never holds (`people::NOT_NAMES`), months and weekdays.
 const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "It",
-    "Its",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "You",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "But",
-    "And",
-    "Or",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "Since",
-    "Under",
-    "According",
-    "Meanwhile",
-    "However",
-    "In",
-    "On",
-    "At",
-    "For",
-    "With",
-    "By",
-    "As",
-    "From",
-    "To",
-    "Of",
     "What",
     "Why",
     "How",
@@ -74,31 +33,10 @@ const NOT_NAMES: &[&str] = &[
     "Not",
     "No",
     "Yes",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
+    "From",
+    "To",
+    "Of",
     "AI",
-    "CEO",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "Source",
     "Date",
     "Published",
@@ -129,6 +67,14 @@ const NOT_NAMES: &[&str] = &[
     "Also",
     "Still",
 ];
+
+/// Whether a capitalized word says nothing about names.
+fn not_a_name(word: &str) -> bool {
+    NOT_NAMES.contains(&word)
+        || crate::claims::people::NOT_NAMES.contains(&word)
+        || crate::grammar::date::month_named(word)
+        || crate::grammar::date::weekday_named(word).is_some()
+}
 
 /// Last words that make a run of capitalized words an organization.
 const ORG_WORDS: &[&str] = &[
@@ -240,7 +186,7 @@ pub fn draft(docs: &[Document]) -> String {
                 let (Some(whole), Some(family)) = (c.get(0), c.get(1)) else {
                     continue;
                 };
-                if NOT_NAMES.contains(&family.as_str()) {
+                if not_a_name(family.as_str()) {
                     continue;
                 }
                 d.models
@@ -285,7 +231,7 @@ fn capitalized_runs<'t>(toks: &'t [Token<'t>]) -> Vec<&'t [Token<'t>]> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let starts = |t: &Token| t.is_capitalized() && !NOT_NAMES.contains(&t.stem());
+        let starts = |t: &Token| t.is_capitalized() && !not_a_name(t.stem());
         if !starts(&toks[i]) {
             i += 1;
             continue;

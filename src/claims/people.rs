@@ -33,7 +33,7 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// Capitalized words that start a sentence or a clause but are not names.
-const NOT_NAMES: &[&str] = &[
+pub const NOT_NAMES: &[&str] = &[
     "The",
     "A",
     "An",

@@ -56,16 +56,7 @@ pub fn render(report: &Report, options: &Options, out: &mut dyn Write) -> io::Re
             Ok(()) => out.write_all(&buffer)?,
             // A span codespan cannot place (it never should): fall back to
             // the short form rather than lose the finding.
-            Err(_) => writeln!(
-                out,
-                "{}:{}:{}: {}[{}] {}",
-                finding.path,
-                f.position.line,
-                f.position.column,
-                finding.severity,
-                finding.code,
-                finding.message
-            )?,
+            Err(_) => writeln!(out, "{}", super::short::line(f))?,
         }
     }
     if !options.quiet {

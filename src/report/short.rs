@@ -7,19 +7,23 @@ use super::Report;
 
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     for f in &report.findings {
-        let finding = f.finding;
-        writeln!(
-            out,
-            "{}:{}:{}: {}[{}] {}",
-            finding.path,
-            f.position.line,
-            f.position.column,
-            finding.severity,
-            finding.code,
-            one_line(&finding.message),
-        )?;
+        writeln!(out, "{}", line(f))?;
     }
     Ok(())
+}
+
+/// One finding as a `short` line.
+pub(super) fn line(f: &super::Located) -> String {
+    let finding = f.finding;
+    format!(
+        "{}:{}:{}: {}[{}] {}",
+        finding.path,
+        f.position.line,
+        f.position.column,
+        finding.severity,
+        finding.code,
+        one_line(&finding.message),
+    )
 }
 
 /// Messages quote article text; a line break in it would split the record.
