@@ -115,3 +115,38 @@ fn fix_keeps_permissions() {
         "temporary files left behind: {leftovers:?}"
     );
 }
+
+#[test]
+fn a_file_changed_since_it_was_read_is_left_alone() {
+    let dir = setup();
+    let article = dir.path().join("article.txt");
+    let result = claimlint::fix::write_atomically(&article, b"what was read", b"the fix");
+    assert!(matches!(result, Err(claimlint::fix::WriteError::Changed)));
+    assert_eq!(std::fs::read_to_string(&article).unwrap(), ARTICLE);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_failed_write_leaves_the_original_intact() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = setup();
+    let sub = dir.path().join("desk");
+    std::fs::create_dir(&sub).unwrap();
+    let article = sub.join("article.txt");
+    std::fs::write(&article, ARTICLE).unwrap();
+    std::fs::set_permissions(&sub, std::fs::Permissions::from_mode(0o555)).unwrap();
+    let probe = sub.join("probe");
+    if std::fs::write(&probe, "x").is_ok() {
+        // Running as root: a read-only directory does not stop writes.
+        let _ = std::fs::remove_file(probe);
+        std::fs::set_permissions(&sub, std::fs::Permissions::from_mode(0o755)).unwrap();
+        return;
+    }
+    claimlint(dir.path())
+        .args(["--fix", "desk/article.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot apply fixes"));
+    std::fs::set_permissions(&sub, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(std::fs::read_to_string(&article).unwrap(), ARTICLE);
+}

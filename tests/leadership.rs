@@ -129,6 +129,11 @@ fn catches_titles_no_role_has() {
         "Okafor Labs CEO Amara Okafor spoke first.",
         &[("contradiction/title", "Okafor Labs CEO")],
     );
+    assert_findings(
+        &r,
+        "Rosa Lindqvist, the founder of Atria Health, spoke first.",
+        &[("contradiction/title", "founder of Atria Health")],
+    );
 }
 
 #[test]

@@ -366,10 +366,10 @@ fn check_file(
         applicable_exceptions: Vec::new(),
         facts: Vec::new(),
     };
-    let bytes = match std::fs::read(path) {
+    let bytes = match read_article(path) {
         Ok(bytes) => bytes,
         Err(e) => {
-            outcome.error = Some(format!("cannot read the article: {e}"));
+            outcome.error = Some(e);
             return outcome;
         }
     };
@@ -432,6 +432,26 @@ fn unused_exception(set: &RuleSet, span: Span) -> Finding {
         notes: Vec::new(),
         related: Vec::new(),
     }
+}
+
+/// The largest article read, so that one stray file cannot exhaust memory
+/// (the document keeps the text twice: the original and its prose view).
+pub const MAX_ARTICLE_BYTES: u64 = 1 << 30;
+
+/// An article's bytes, refused with a reason when it cannot or should not
+/// be read.
+fn read_article(path: &Path) -> Result<Vec<u8>, String> {
+    let size = std::fs::metadata(path)
+        .map_err(|e| format!("cannot read the article: {e}"))?
+        .len();
+    if size > MAX_ARTICLE_BYTES {
+        return Err(format!(
+            "the file is {} MB; articles are limited to {} MB",
+            size >> 20,
+            MAX_ARTICLE_BYTES >> 20
+        ));
+    }
+    std::fs::read(path).map_err(|e| format!("cannot read the article: {e}"))
 }
 
 /// The finding for an article no rule file applies to.
