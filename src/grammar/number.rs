@@ -227,19 +227,34 @@ pub fn may_start(input: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    let starts = |key: &str| {
-        key.split(' ')
-            .next()
-            .is_some_and(|k| k.eq_ignore_ascii_case(word))
-    };
-    ["a", "an"].into_iter().any(starts)
-        || CURRENCY_CODES.contains(&word)
-        || ONES
-            .iter()
-            .chain(TENS)
-            .chain(PLURAL_SCALES)
-            .any(|(k, _)| starts(k))
-        || VAGUE_MULTIPLIERS.iter().any(|(k, _)| starts(k))
+    if CURRENCY_CODES.contains(&word) {
+        return true;
+    }
+    // The first words of every spelt-out amount, lower-cased, built once.
+    static FIRST_WORDS: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    let first_words = FIRST_WORDS.get_or_init(|| {
+        ["a", "an"]
+            .into_iter()
+            .chain(
+                ONES.iter()
+                    .chain(TENS)
+                    .chain(PLURAL_SCALES)
+                    .map(|(k, _)| *k),
+            )
+            .chain(VAGUE_MULTIPLIERS.iter().map(|(k, _)| *k))
+            .filter_map(|k| k.split(' ').next())
+            .map(str::to_ascii_lowercase)
+            .collect()
+    });
+    let mut buf = [0u8; 24];
+    if word.is_empty() || word.len() > buf.len() || !word.is_ascii() {
+        return false;
+    }
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|w| first_words.contains(w))
 }
 
 fn fail(input: &str) -> nom::Err<nom::error::Error<&str>> {
