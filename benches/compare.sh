@@ -22,7 +22,7 @@ rules="rules/meta-open-source.yaml"
 
 [ -d "$corpus" ] || python3 benches/generate.py "$corpus" --mb "$MB" >/dev/null
 [ -f "$work/big/archive.txt" ] || python3 benches/generate.py "$work/big" --mb 200 --single >/dev/null
-one="$(find "$corpus" -name '*.txt' | sort | head -1)"
+one="$(find "$corpus" -name '*.txt' | sort | awk 'NR==1')"
 bytes=$(find "$corpus" -name '*.txt' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
 one_bytes=$(stat -c %s "$one")
 big_bytes=$(stat -c %s "$work/big/archive.txt")
@@ -50,7 +50,7 @@ printf '{"rules": {"prh": {"rulePaths": ["%s/prh.yml"]}}}\n' "$PWD/$work" > "$wo
 slice="$work/slice"
 if [ ! -d "$slice" ]; then
   mkdir -p "$slice"
-  find "$corpus" -name '*.txt' | sort | head -200 | xargs cp -t "$slice"
+  find "$corpus" -name '*.txt' | sort | awk 'NR<=200' | xargs cp -t "$slice"
 fi
 slice_bytes=$(du -cb "$slice"/*.txt | tail -1 | cut -f1)
 

@@ -47,6 +47,16 @@ pub struct Fact {
 /// are left to the rule-file checks.
 pub fn facts(rules: &RuleSet, doc: &Document, claims: &[Claim]) -> Vec<Fact> {
     let mut out = Vec::new();
+    // The first correctly spelled name of each sentence: what its figures
+    // are about.
+    let mut first_name: std::collections::HashMap<usize, &str> = std::collections::HashMap::new();
+    for c in claims {
+        if let ClaimKind::Name(n) = &c.kind
+            && n.is_correct()
+        {
+            first_name.entry(c.sentence).or_insert(n.canonical.as_str());
+        }
+    }
     for claim in claims {
         match &claim.kind {
             // A figure of a unit noun, stated exactly, in a sentence about a
@@ -56,12 +66,7 @@ pub fn facts(rules: &RuleSet, doc: &Document, claims: &[Claim]) -> Vec<Fact> {
                 if declared_noun(rules, noun) {
                     continue;
                 }
-                let Some(about) = claims.iter().find_map(|c| match &c.kind {
-                    ClaimKind::Name(n) if c.sentence == claim.sentence && n.is_correct() => {
-                        Some(n.canonical.clone())
-                    }
-                    _ => None,
-                }) else {
+                let Some(about) = first_name.get(&claim.sentence) else {
                     continue;
                 };
                 out.push(Fact {

@@ -73,10 +73,13 @@ impl Finding {
     /// A finding of `code` at `span` of `cx`'s article, with its default
     /// severity and the sentence filled in; the caller adds the rest.
     pub fn new(cx: &Context, code: Code, span: Span, message: impl Into<String>) -> Finding {
-        let sentence = cx
-            .sentences
-            .iter()
-            .find(|s| s.span.contains(span))
+        // Sentences are in file order: the one holding `span` is the last
+        // that starts at or before it.
+        let i = cx.sentences.partition_point(|s| s.span.start <= span.start);
+        let sentence = i
+            .checked_sub(1)
+            .and_then(|i| cx.sentences.get(i))
+            .filter(|s| s.span.contains(span))
             .map_or(span, |s| s.span);
         Finding {
             path: cx.doc.path.clone(),
@@ -149,19 +152,20 @@ pub fn run(cx: &Context) -> (Vec<Finding>, Vec<usize>) {
         .iter()
         .filter(|f| f.code.category() == "contradiction")
         .map(|f| f.span)
-        .collect();
-    out.retain(|f| {
-        f.code != Code::UnsupportedSource || !contradicted.iter().any(|c| c.overlaps(f.span))
-    });
+        .collect::<Vec<Span>>();
+    let mut contradicted = contradicted;
+    contradicted.sort_unstable();
+    out.retain(|f| f.code != Code::UnsupportedSource || !overlaps_any(&contradicted, f.span));
 
-    let supported: Vec<Span> = cx
+    let mut supported: Vec<Span> = cx
         .claims
         .iter()
         .filter(|c| matches!(&c.kind, ClaimKind::Pattern(p) if p.supports))
         .filter_map(|c| cx.sentences.get(c.sentence).map(|s| s.span))
         .collect();
+    supported.sort_unstable();
     out.retain_mut(|f| {
-        if f.code.category() == "unsupported" && supported.contains(&f.sentence) {
+        if f.code.category() == "unsupported" && supported.binary_search(&f.sentence).is_ok() {
             return false;
         }
         match cx.story.rules.level(f.code) {
@@ -177,6 +181,13 @@ pub fn run(cx: &Context) -> (Vec<Finding>, Vec<usize>) {
     let used = apply_exceptions(cx, &mut out);
     suppress::apply(cx, &mut out);
     (out, used)
+}
+
+/// Whether `span` overlaps one of `spans` (sorted by start, as findings
+/// and claims are), without a scan of them all.
+pub(crate) fn overlaps_any(spans: &[Span], span: Span) -> bool {
+    let i = spans.partition_point(|s| s.start < span.end);
+    spans[..i].iter().rev().take(64).any(|s| s.overlaps(span))
 }
 
 /// Drops the findings a rule file's `exceptions` excuse: same code, an

@@ -100,8 +100,12 @@ pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
         }
         // A declared figure another figure of this sentence states rightly is
         // that figure's; this one is something else (`from 3.5 billion to 3.96 billion`).
+        // Figures are in file order: this sentence's are one run of them.
+        let lo = figures.partition_point(|(c, _)| c.sentence < claim.sentence);
+        let hi = figures.partition_point(|(c, _)| c.sentence <= claim.sentence);
+        let same_sentence = &figures[lo..hi.max(lo)];
         let stated_elsewhere = |d: &Figure| {
-            figures.iter().any(|&(other, g)| {
+            same_sentence.iter().any(|&(other, g)| {
                 other.sentence == claim.sentence
                     && other.span != claim.span
                     && compatible(d, g)

@@ -63,12 +63,17 @@ where anonymous sourcing is accepted.",
 /// misspelled: a misspelling is `contradiction/name`'s to report, once.
 fn names_someone_declared(cx: &Context, span: crate::span::Span) -> bool {
     use crate::claims::names::EntityKind;
-    cx.claims.iter().any(|c| {
-        matches!(&c.kind, ClaimKind::Name(n)
-            if matches!(n.entity, EntityKind::Source | EntityKind::Leader | EntityKind::Person)
-                && !n.is_correct())
-            && span.contains(c.span)
-    })
+    // Claims are in file order: only those starting inside `span` count.
+    let from = cx.claims.partition_point(|c| c.span.start < span.start);
+    cx.claims[from..]
+        .iter()
+        .take_while(|c| c.span.start < span.end)
+        .any(|c| {
+            matches!(&c.kind, ClaimKind::Name(n)
+                if matches!(n.entity, EntityKind::Source | EntityKind::Leader | EntityKind::Person)
+                    && !n.is_correct())
+                && span.contains(c.span)
+        })
 }
 
 pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {

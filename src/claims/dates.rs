@@ -165,6 +165,7 @@ fn story_sentences(cx: &Context, claims: &[Claim]) -> Vec<usize> {
             _ => None,
         })
         .collect();
+    out.sort_unstable();
     out.dedup();
     out
 }
@@ -203,7 +204,7 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
     let story = story_sentences(cx, out);
     for (index, sentence) in cx.sentences.iter().enumerate() {
         let toks = tokens(prose, sentence.span);
-        let event_sentence = story.contains(&index);
+        let event_sentence = story.binary_search(&index).is_ok();
         let mut verb_seen = false;
         let mut skip_until = 0;
         for (i, t) in toks.iter().enumerate() {

@@ -100,24 +100,30 @@ pub struct PersonRef {
 /// The persons and organizations an article's names stand for, and the
 /// full names seen so far (for surname references).
 pub struct Reader<'a> {
-    /// Name claims of the article, in order.
+    /// Name claims of the article, sorted by start.
     names: Vec<(Span, &'a NameClaim)>,
-    /// Full names (two words or more) met in the article, in order.
-    full_names: Vec<(usize, String)>,
+    /// Surname → the full names (two words or more) that end with it, with
+    /// where each was met, in order.
+    full_names: std::collections::HashMap<String, Vec<(usize, String)>>,
 }
+
+/// The longest name the lexicon holds, in bytes, bounds how far before a
+/// span a name covering it can start.
+const LONGEST_NAME: usize = 256;
 
 impl<'a> Reader<'a> {
     pub fn new(claims: &'a [Claim], prose: &str, sentences: &[crate::segment::Sentence]) -> Self {
-        let names = claims
+        let mut names: Vec<(Span, &NameClaim)> = claims
             .iter()
             .filter_map(|c| match &c.kind {
                 ClaimKind::Name(n) => Some((c.span, n)),
                 _ => None,
             })
             .collect();
+        names.sort_by_key(|(s, _)| (s.start, s.end));
         let mut reader = Reader {
             names,
-            full_names: Vec::new(),
+            full_names: std::collections::HashMap::new(),
         };
         for sentence in sentences {
             let toks = super::words::tokens(prose, sentence.span);
@@ -126,7 +132,12 @@ impl<'a> Reader<'a> {
                 match reader.raw_name(&toks, i) {
                     Some(end) if end - i >= 2 => {
                         let text = join(&toks[i..end]);
-                        reader.full_names.push((toks[i].span.start, text));
+                        let surname = text.rsplit(' ').next().unwrap_or_default().to_string();
+                        reader
+                            .full_names
+                            .entry(surname)
+                            .or_default()
+                            .push((toks[i].span.start, text));
                         i = end;
                     }
                     _ => i += 1,
@@ -136,14 +147,28 @@ impl<'a> Reader<'a> {
         reader
     }
 
+    /// The name claims that may touch `span`: those starting before its end
+    /// and not too long before its start, found by binary search.
+    fn near(&self, span: Span) -> &[(Span, &'a NameClaim)] {
+        let from = span.start.saturating_sub(LONGEST_NAME);
+        let lo = self.names.partition_point(|(s, _)| s.start < from);
+        let hi = self
+            .names
+            .partition_point(|(s, _)| s.start < span.end.max(span.start + 1));
+        &self.names[lo..hi.max(lo)]
+    }
+
     /// The name claim exactly at `span`, if any.
     pub fn name_at(&self, span: Span) -> Option<&'a NameClaim> {
-        self.names.iter().find(|(s, _)| *s == span).map(|(_, n)| *n)
+        self.near(span)
+            .iter()
+            .find(|(s, _)| *s == span)
+            .map(|(_, n)| *n)
     }
 
     /// The name claim that covers `span` (a word of a longer name).
     pub fn name_covering(&self, span: Span) -> Option<&'a NameClaim> {
-        self.names
+        self.near(span)
             .iter()
             .find(|(s, _)| s.contains(span) || span.contains(*s))
             .map(|(_, n)| *n)
@@ -151,7 +176,7 @@ impl<'a> Reader<'a> {
 
     /// The name claims inside `span`.
     pub fn names_in(&self, span: Span) -> impl Iterator<Item = (Span, &'a NameClaim)> + '_ {
-        self.names
+        self.near(span)
             .iter()
             .filter(move |(s, _)| span.contains(*s))
             .copied()
@@ -204,7 +229,7 @@ impl<'a> Reader<'a> {
     /// more than one word.
     pub fn person_named(&self, written: String, span: Span, full: bool) -> Option<PersonRef> {
         // The lexicon knows this name: a person, or not a person at all.
-        let known = self.names.iter().find(|(s, _)| s.overlaps(span));
+        let known = self.near(span).iter().find(|(s, _)| s.overlaps(span));
         if let Some((_, name)) = known {
             return match name.entity {
                 EntityKind::Leader | EntityKind::Person => Some(PersonRef {
@@ -220,12 +245,13 @@ impl<'a> Reader<'a> {
             };
         }
         let full_name = if !full {
-            self.full_names
-                .iter()
-                .filter(|(at, _)| *at < span.start)
-                .rev()
-                .find(|(_, full)| full.rsplit(' ').next() == Some(written.as_str()))
-                .map(|(_, full)| full.clone())
+            self.full_names.get(written.as_str()).and_then(|seen| {
+                let before = seen.partition_point(|(at, _)| *at < span.start);
+                before
+                    .checked_sub(1)
+                    .and_then(|i| seen.get(i))
+                    .map(|(_, full)| full.clone())
+            })
         } else {
             Some(written.clone())
         };
