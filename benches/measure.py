@@ -54,8 +54,14 @@ def main():
         )
     table = "\n".join(lines)
     print(table)
+    # The hand-written analysis below the table survives a rerun.
+    kept = ""
+    if os.path.exists(out_path):
+        old = open(out_path).read()
+        at = old.find("\n## Analysis")
+        kept = old[at:] if at >= 0 else ""
     with open(out_path, "w") as f:
-        f.write(config.get("header", "") + "\n" + table + "\n\n" + "\n".join(config.get("notes", [])) + "\n")
+        f.write(config.get("header", "") + "\n" + table + "\n\n" + "\n".join(config.get("notes", [])) + "\n" + kept)
 
 
 if __name__ == "__main__":
