@@ -47,12 +47,7 @@ pub struct Checked {
 pub fn check_document(story: &Story, doc: &Document) -> Checked {
     let sentences = segment::segment(doc);
     let article_date = claims::dates::article_date(doc, &sentences);
-    let claims = claims::extract_in(&claims::Context {
-        story,
-        doc,
-        sentences: &sentences,
-        article_date,
-    });
+    let claims = claims::extract_in(&claims::Context::new(story, doc, &sentences, article_date));
     let (findings, used_exceptions) = check::run(&check::Context {
         story,
         doc,

@@ -12,7 +12,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Serialize;
 
 use super::attribution_phrases as phrases;
-use super::words::{Token, tokens};
+use super::words::Token;
 use super::{Claim, ClaimKind, Context};
 use crate::rules::RuleSet;
 use crate::span::Span;
@@ -130,9 +130,9 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
         let prose = &cx.doc.prose;
         let mut found = Vec::new();
         anonymous_in(prose, sentence.span, &mut found);
-        let toks = tokens(prose, sentence.span);
-        anonymous_groups(&toks, &mut found);
-        named_in(&toks, roster, &mut found);
+        let toks = cx.tokens(index);
+        anonymous_groups(toks, &mut found);
+        named_in(toks, roster, &mut found);
         // One attribution per span: the first reading wins.
         found.sort_by_key(|(span, _): &(Span, AttributionClaim)| (span.start, span.end));
         found.dedup_by(|a, b| a.0.overlaps(b.0));
@@ -261,6 +261,19 @@ fn clause_follows(next: Option<&Token>) -> bool {
     }
 }
 
+/// The index after `phrase` (words separated by one space) when it is
+/// written at `toks[i..]`.
+fn phrase_at(toks: &[Token], i: usize, phrase: &str) -> Option<usize> {
+    let mut k = i;
+    for word in phrase.split(' ') {
+        if !toks.get(k)?.is(word) {
+            return None;
+        }
+        k += 1;
+    }
+    Some(k)
+}
+
 fn named_in(toks: &[Token], roster: &Roster, found: &mut Vec<(Span, AttributionClaim)>) {
     // A source is a name: a phrase with a capital letter, or a declared
     // lower-case alias ("the company"). Other phrases ("the report said")
@@ -295,15 +308,9 @@ fn named_in(toks: &[Token], roster: &Roster, found: &mut Vec<(Span, AttributionC
     for i in 0..toks.len() {
         // "according to X", "per X", "citing X"
         for phrase in phrases::PHRASES_BEFORE_SOURCE {
-            let words: Vec<&str> = phrase.split(' ').collect();
-            let matches = words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is(w)));
-            if !matches {
+            let Some(start) = phrase_at(toks, i, phrase) else {
                 continue;
-            }
-            let start = i + words.len();
+            };
             if let Some((span, text)) = phrase_after(toks, start) {
                 // "according to the report", "per cent": not a source.
                 named(span, text);

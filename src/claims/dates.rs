@@ -13,7 +13,6 @@
 use jiff::civil::{Date, Weekday};
 use serde::Serialize;
 
-use super::words::tokens;
 use super::{Claim, ClaimKind, Context};
 use crate::document::Document;
 use crate::grammar::date::{FactDate, NewsDate, month_named, news_date, weekday_named};
@@ -203,7 +202,7 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
     }
     let story = story_sentences(cx, out);
     for (index, sentence) in cx.sentences.iter().enumerate() {
-        let toks = tokens(prose, sentence.span);
+        let toks = cx.tokens(index);
         let event_sentence = story.binary_search(&index).is_ok();
         let mut verb_seen = false;
         let mut skip_until = 0;

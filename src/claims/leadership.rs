@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::names::EntityKind;
 use super::people::{PersonClaim, PersonRef, Reader, is_name_token};
-use super::words::{Token, tokens};
+use super::words::Token;
 use super::{Claim, ClaimKind, Context};
 use crate::rules::RuleSet;
 use crate::span::Span;
@@ -141,7 +141,7 @@ pub struct Offices {
     /// `(office, lower-cased words)`, most words first.
     phrases: Vec<(String, Vec<String>)>,
     /// The lower-cased first words, to reject most tokens at once.
-    first_words: std::collections::HashSet<String>,
+    first_words: foldhash::HashSet<String>,
 }
 
 impl Offices {
@@ -215,7 +215,7 @@ struct Sentence<'a, 'r> {
     /// The title phrases to read.
     offices: &'r Offices,
     reader: &'a Reader<'a>,
-    toks: Vec<Token<'a>>,
+    toks: &'a [Token<'a>],
     /// A heading or a line without punctuation: Title Case makes any
     /// capitalized words look like a name, so only declared people count.
     strict: bool,
@@ -305,7 +305,7 @@ impl Sentence<'_, '_> {
         for i in 0..n {
             // led by X
             if self.is(i, LED_BY) && self.is(i + 1, &["by"]) {
-                if let Some((end, person)) = self.reader.person_at(&self.toks, i + 2)
+                if let Some((end, person)) = self.reader.person_at(self.toks, i + 2)
                     && !self.negated_before(end)
                 {
                     let phrase = format!("{} by", self.toks[i].text);
@@ -320,13 +320,13 @@ impl Sentence<'_, '_> {
                     && self.is(i + 2, LEADERSHIP_NOUNS)
                     && self.is(i + 3, &["of"])
                 {
-                    if let Some((end, person)) = self.reader.person_at(&self.toks, i + 4)
+                    if let Some((end, person)) = self.reader.person_at(self.toks, i + 4)
                         && !self.negated_before(end)
                     {
                         let org = self.org_before(i).or_else(|| self.org_after(end));
                         lead(self.span(i, i + 4), person, org, "under the leadership of");
                     }
-                } else if let Some((end, person)) = self.reader.person_at(&self.toks, i + 1) {
+                } else if let Some((end, person)) = self.reader.person_at(self.toks, i + 1) {
                     let possessive =
                         self.toks[end - 1].stem().len() != self.toks[end - 1].text.len();
                     let named = possessive && self.is(end, LEADERSHIP_NOUNS);
@@ -368,7 +368,7 @@ impl Sentence<'_, '_> {
             }
             // X leads Y / X, who leads Y (from the first word of a name)
             let name_start = i == 0 || !is_name_token(&self.toks[i - 1]);
-            if let Some((end, person)) = self.reader.person_at(&self.toks, i).filter(|_| name_start)
+            if let Some((end, person)) = self.reader.person_at(self.toks, i).filter(|_| name_start)
             {
                 let mut k = end;
                 if self.word(k).is_none()
@@ -391,7 +391,7 @@ impl Sentence<'_, '_> {
                 }
             }
             // Titles: "[former] [ORG('s)] TITLE X" and "X, [the|former] [ORG's] TITLE [of ORG]".
-            if let Some((office, len)) = self.offices.at(&self.toks, i) {
+            if let Some((office, len)) = self.offices.at(self.toks, i) {
                 titles.push((i, office.to_string(), len));
             }
         }
@@ -487,7 +487,7 @@ impl Sentence<'_, '_> {
             next += 1;
         }
         let person = if end == after {
-            self.reader.person_at(&self.toks, next)
+            self.reader.person_at(self.toks, next)
         } else {
             None
         };
@@ -501,7 +501,7 @@ impl Sentence<'_, '_> {
                 k -= 1;
             }
             (k > 0 && self.toks[k - 1].text == ",")
-                .then(|| self.reader.person_ending_at(&self.toks, k - 1))
+                .then(|| self.reader.person_ending_at(self.toks, k - 1))
                 .flatten()
         };
         let (person, stop) = match person {
@@ -544,7 +544,7 @@ fn strip_suffix_ci<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
 }
 
 pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
-    let reader = Reader::new(out, &cx.doc.prose, cx.sentences);
+    let reader = Reader::new(out, (0..cx.sentences.len()).map(|i| cx.tokens(i)));
     let mut titles: Vec<String> = cx
         .story
         .rules
@@ -561,7 +561,7 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
             offices: &offices,
             reader: &reader,
             strict: sentence.kind != crate::segment::SentenceKind::Prose,
-            toks: tokens(&cx.doc.prose, sentence.span),
+            toks: cx.tokens(index),
         };
         s.read(index, &mut found);
     }

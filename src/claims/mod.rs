@@ -53,6 +53,30 @@ pub struct Context<'a> {
     pub sentences: &'a [Sentence],
     /// The article's own date (front matter or dateline), when it states one.
     pub article_date: Option<dates::ArticleDate>,
+    /// The tokens of every sentence, read once and shared by the extractors.
+    words: words::Tokens<'a>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(
+        story: &'a Story<'a>,
+        doc: &'a Document,
+        sentences: &'a [Sentence],
+        article_date: Option<dates::ArticleDate>,
+    ) -> Self {
+        Context {
+            story,
+            doc,
+            sentences,
+            article_date,
+            words: words::Tokens::of_sentences(&doc.prose, sentences),
+        }
+    }
+
+    /// The tokens of sentence `index`.
+    pub fn tokens(&self, index: usize) -> &[words::Token<'a>] {
+        self.words.of(index)
+    }
 }
 
 /// One claim a sentence makes.
@@ -82,12 +106,7 @@ pub enum ClaimKind {
 
 /// Every claim of one article, in file order.
 pub fn extract(story: &Story, doc: &Document, sentences: &[Sentence]) -> Vec<Claim> {
-    let cx = Context {
-        story,
-        doc,
-        sentences,
-        article_date: dates::article_date(doc, sentences),
-    };
+    let cx = Context::new(story, doc, sentences, dates::article_date(doc, sentences));
     extract_in(&cx)
 }
 

@@ -11,7 +11,7 @@
 //! miss. Candidates come from a hash index of skeletons and their one-letter
 //! deletions, so a run is never compared with every name.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Serialize;
@@ -218,7 +218,7 @@ impl Lexicon {
     }
 
     fn index(&mut self) {
-        let mut lowered: HashMap<String, usize> = HashMap::new();
+        let mut lowered: HashMap<String, usize> = HashMap::default();
         let mut pattern_texts = Vec::new();
         for (i, form) in self.forms.iter().enumerate() {
             let lower = form.text.to_lowercase();
@@ -259,6 +259,11 @@ impl Lexicon {
 
     /// Every name mention in `span` of `prose`, in order, without overlaps.
     pub fn find(&self, prose: &str, span: Span) -> Vec<(Span, NameClaim)> {
+        self.find_in(prose, span, &tokens(prose, span))
+    }
+
+    /// [`Lexicon::find`] given the tokens of `span`.
+    pub fn find_in(&self, prose: &str, span: Span, toks: &[Token]) -> Vec<(Span, NameClaim)> {
         let mut found: Vec<(Span, NameClaim)> = Vec::new();
         let text = span.slice(prose);
         if let Some(automaton) = &self.automaton {
@@ -274,7 +279,7 @@ impl Lexicon {
                 }
             }
         }
-        self.find_variants(prose, span, &mut found);
+        self.find_variants(toks, &mut found);
         found.sort_by_key(|(s, _)| s.start);
         found
     }
@@ -316,11 +321,10 @@ impl Lexicon {
 
     /// Runs of capitalized words whose skeleton equals a name's or is one
     /// edit from it, outside the mentions already found.
-    fn find_variants(&self, prose: &str, span: Span, found: &mut Vec<(Span, NameClaim)>) {
+    fn find_variants(&self, toks: &[Token], found: &mut Vec<(Span, NameClaim)>) {
         if self.skeletons.is_empty() {
             return;
         }
-        let toks = tokens(prose, span);
         let covered: Vec<Span> = found.iter().map(|(s, _)| *s).collect();
         // A run may swallow whole mentions (`Alexander Wang` holds the alias
         // `Wang`) but never cut one in two.
@@ -599,7 +603,11 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
 
 pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
     for (index, sentence) in cx.sentences.iter().enumerate() {
-        for (span, claim) in cx.story.names.find(&cx.doc.prose, sentence.span) {
+        for (span, claim) in cx
+            .story
+            .names
+            .find_in(&cx.doc.prose, sentence.span, cx.tokens(index))
+        {
             out.push(Claim {
                 span,
                 sentence: index,

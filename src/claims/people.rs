@@ -104,7 +104,7 @@ pub struct Reader<'a> {
     names: Vec<(Span, &'a NameClaim)>,
     /// Surname → the full names (two words or more) that end with it, with
     /// where each was met, in order.
-    full_names: std::collections::HashMap<String, Vec<(usize, String)>>,
+    full_names: foldhash::HashMap<String, Vec<(usize, String)>>,
 }
 
 /// The longest name the lexicon holds, in bytes, bounds how far before a
@@ -112,7 +112,10 @@ pub struct Reader<'a> {
 const LONGEST_NAME: usize = 256;
 
 impl<'a> Reader<'a> {
-    pub fn new(claims: &'a [Claim], prose: &str, sentences: &[crate::segment::Sentence]) -> Self {
+    pub fn new<'t>(
+        claims: &'a [Claim],
+        sentences: impl IntoIterator<Item = &'t [super::words::Token<'t>]>,
+    ) -> Self {
         let mut names: Vec<(Span, &NameClaim)> = claims
             .iter()
             .filter_map(|c| match &c.kind {
@@ -123,13 +126,12 @@ impl<'a> Reader<'a> {
         names.sort_by_key(|(s, _)| (s.start, s.end));
         let mut reader = Reader {
             names,
-            full_names: std::collections::HashMap::new(),
+            full_names: foldhash::HashMap::default(),
         };
-        for sentence in sentences {
-            let toks = super::words::tokens(prose, sentence.span);
+        for toks in sentences {
             let mut i = 0;
             while i < toks.len() {
-                match reader.raw_name(&toks, i) {
+                match reader.raw_name(toks, i) {
                     Some(end) if end - i >= 2 => {
                         let text = join(&toks[i..end]);
                         let surname = text.rsplit(' ').next().unwrap_or_default().to_string();

@@ -39,10 +39,45 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '&')
 }
 
+/// The tokens of every sentence of an article in one buffer, read once.
+#[derive(Debug, Default)]
+pub struct Tokens<'a> {
+    all: Vec<Token<'a>>,
+    /// Where each sentence's tokens end in `all`.
+    ends: Vec<usize>,
+}
+
+impl<'a> Tokens<'a> {
+    pub fn of_sentences(prose: &'a str, sentences: &[crate::segment::Sentence]) -> Self {
+        let mut all = Vec::with_capacity(prose.len() / 5);
+        let mut ends = Vec::with_capacity(sentences.len());
+        for sentence in sentences {
+            push_tokens(prose, sentence.span, &mut all);
+            ends.push(all.len());
+        }
+        Tokens { all, ends }
+    }
+
+    /// The tokens of sentence `index` (none for an index out of range).
+    pub fn of(&self, index: usize) -> &[Token<'a>] {
+        let Some(&end) = self.ends.get(index) else {
+            return &[];
+        };
+        let start = index.checked_sub(1).map_or(0, |i| self.ends[i]);
+        &self.all[start..end]
+    }
+}
+
 /// Tokenizes `span` of `prose`. Whitespace separates tokens and is dropped.
 pub fn tokens(prose: &str, span: Span) -> Vec<Token<'_>> {
-    let text = span.slice(prose);
     let mut out = Vec::new();
+    push_tokens(prose, span, &mut out);
+    out
+}
+
+/// Appends the tokens of `span` of `prose` to `out`.
+pub fn push_tokens<'a>(prose: &'a str, span: Span, out: &mut Vec<Token<'a>>) {
+    let text = span.slice(prose);
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if c.is_whitespace() {
@@ -83,7 +118,6 @@ pub fn tokens(prose: &str, span: Span) -> Vec<Token<'_>> {
             is_word: true,
         });
     }
-    out
 }
 
 #[cfg(test)]

@@ -231,8 +231,7 @@ pub fn may_start(input: &str) -> bool {
         return true;
     }
     // The first words of every spelt-out amount, lower-cased, built once.
-    static FIRST_WORDS: std::sync::OnceLock<std::collections::HashSet<String>> =
-        std::sync::OnceLock::new();
+    static FIRST_WORDS: std::sync::OnceLock<foldhash::HashSet<String>> = std::sync::OnceLock::new();
     let first_words = FIRST_WORDS.get_or_init(|| {
         ["a", "an"]
             .into_iter()
