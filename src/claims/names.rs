@@ -110,6 +110,10 @@ pub struct Lexicon {
     distinct: HashSet<String>,
     /// The most words a correct form has.
     max_words: usize,
+    /// The first two and the last two characters of every correct form's
+    /// skeleton. A near miss (five letters or more, one edit) keeps one pair
+    /// or the other, so a run that has neither needs no hashing.
+    near_ends: HashSet<(char, char, bool)>,
 }
 
 impl Lexicon {
@@ -247,6 +251,10 @@ impl Lexicon {
                 }
                 self.skeleton_hashes.entry(whole).or_default().push(i);
                 self.first_letters.extend(chars.first().copied());
+                if let ([a, b, ..], [.., y, z]) = (chars.as_slice(), chars.as_slice()) {
+                    self.near_ends.insert((*a, *b, true));
+                    self.near_ends.insert((*y, *z, false));
+                }
                 self.skeletons.entry(key).or_default().push(i);
             }
         }
@@ -407,6 +415,16 @@ impl Lexicon {
         if n + 1 < self.lengths.0 || n > self.lengths.1 + 1 {
             return None;
         }
+        let ends_kept = match scratch.chars.as_slice() {
+            [a, b, .., y, z] => {
+                self.near_ends.contains(&(*a, *b, true))
+                    || self.near_ends.contains(&(*y, *z, false))
+            }
+            _ => false,
+        };
+        if !ends_kept {
+            return None;
+        }
         let whole = deletion_hashes(&scratch.chars, &mut scratch.hashes);
         let mut candidates: Vec<usize> = Vec::new();
         let mut consider = |ids: Option<&Vec<usize>>| {
@@ -559,7 +577,11 @@ pub fn skeleton(text: &str) -> String {
 
 fn push_skeleton(out: &mut String, text: &str) {
     for c in text.chars() {
-        if c.is_alphanumeric() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
             let c = fold(c);
             out.extend(c.to_lowercase());
         }
