@@ -214,11 +214,10 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
                 verb_seen = true;
             }
             let after_on = i > 0 && toks[i - 1].is("on");
-            let lower = t.text.to_ascii_lowercase();
             // Relative dates.
-            let relative = match lower.as_str() {
-                "yesterday" => today.and_then(|d| d.yesterday().ok()),
-                "today" => today,
+            let relative = match t.text {
+                w if w.eq_ignore_ascii_case("yesterday") => today.and_then(|d| d.yesterday().ok()),
+                w if w.eq_ignore_ascii_case("today") => today,
                 _ if after_on => weekday_named(t.text).and_then(|w| {
                     // A bare weekday: the last one on or before the
                     // article's date, or the next one after "will".
@@ -302,9 +301,14 @@ fn date_claim(
 
 /// Whether a word can start a date: a month or weekday name, or a digit.
 fn may_start(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_digit())
-        || month_named(word)
-        || weekday_named(word).is_some()
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => true,
+        // The longest month or weekday name, with its full stop, is 10 bytes.
+        Some(b) if b.is_ascii_alphabetic() && word.len() <= 10 => {
+            month_named(word) || weekday_named(word).is_some()
+        }
+        _ => false,
+    }
 }
 
 /// The `weekday` nearest to `from`: on or before it, or (for the future)

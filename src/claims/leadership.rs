@@ -368,8 +368,7 @@ impl Sentence<'_, '_> {
             }
             // X leads Y / X, who leads Y (from the first word of a name)
             let name_start = i == 0 || !is_name_token(&self.toks[i - 1]);
-            if let Some((end, person)) = self.reader.person_at(self.toks, i).filter(|_| name_start)
-            {
+            if let Some(end) = self.reader.name_end(self.toks, i).filter(|_| name_start) {
                 let mut k = end;
                 if self.word(k).is_none()
                     && self.toks.get(k).is_some_and(|t| t.text == ",")
@@ -385,7 +384,10 @@ impl Sentence<'_, '_> {
                 }
                 let verb = self.is(k, LEAD_VERBS)
                     || (k > end && self.is(k, &["lead", "run", "head", "oversee"]));
-                if verb && !self.negated_before(k + 1) {
+                if verb
+                    && !self.negated_before(k + 1)
+                    && let Some((_, person)) = self.reader.person_at(self.toks, i)
+                {
                     let phrase = self.toks[k].text.to_string();
                     lead(self.span(k, k + 1), person, self.org_after(k + 1), &phrase);
                 }

@@ -113,7 +113,50 @@ pub struct Lexicon {
     /// The first two and the last two characters of every correct form's
     /// skeleton. A near miss (five letters or more, one edit) keeps one pair
     /// or the other, so a run that has neither needs no hashing.
-    near_ends: HashSet<(char, char, bool)>,
+    ends: Ends,
+}
+
+/// The ends of the correct forms' skeletons, with their lengths: a run
+/// that is a name, or one edit from one, keeps its first letter, its length
+/// within one, and either its first two or its last two letters.
+#[derive(Debug, Default)]
+struct Ends {
+    /// First two characters → a bit per skeleton length.
+    heads: HashMap<(char, char), u64>,
+    /// First and last two characters → a bit per skeleton length.
+    tails: HashMap<(char, char, char), u64>,
+}
+
+impl Ends {
+    fn length_bit(n: usize) -> u64 {
+        1 << n.min(63)
+    }
+
+    fn insert(&mut self, key: &[char]) {
+        if let [a, b, .., y, z] = key {
+            let bit = Self::length_bit(key.len());
+            *self.heads.entry((*a, *b)).or_default() |= bit;
+            *self.tails.entry((*a, *y, *z)).or_default() |= bit;
+        }
+    }
+
+    /// Whether `key` (four characters or more) may be a name's skeleton or
+    /// one edit from it. A near miss has five letters or more and the
+    /// name's first letter, so its one edit spares one pair or the other.
+    fn may_match(&self, key: &str) -> bool {
+        let mut chars = key.chars();
+        let (Some(a), Some(b)) = (chars.next(), chars.next()) else {
+            return true;
+        };
+        let mut back = chars.rev();
+        let (Some(z), Some(y)) = (back.next(), back.next()) else {
+            return true;
+        };
+        let n = key.chars().count();
+        let near = Self::length_bit(n - 1) | Self::length_bit(n) | Self::length_bit(n + 1);
+        self.heads.get(&(a, b)).is_some_and(|m| m & near != 0)
+            || self.tails.get(&(a, y, z)).is_some_and(|m| m & near != 0)
+    }
 }
 
 impl Lexicon {
@@ -251,10 +294,7 @@ impl Lexicon {
                 }
                 self.skeleton_hashes.entry(whole).or_default().push(i);
                 self.first_letters.extend(chars.first().copied());
-                if let ([a, b, ..], [.., y, z]) = (chars.as_slice(), chars.as_slice()) {
-                    self.near_ends.insert((*a, *b, true));
-                    self.near_ends.insert((*y, *z, false));
-                }
+                self.ends.insert(&chars);
                 self.skeletons.entry(key).or_default().push(i);
             }
         }
@@ -341,9 +381,24 @@ impl Lexicon {
                 .iter()
                 .all(|c| !c.overlaps(at) || (at.contains(*c) && at != *c))
         };
+        let mut scratch = Scratch::default();
+        // The skeleton of every token, one after another in one buffer: the
+        // skeleton of a run of words (the last one without its possessive)
+        // is then one slice of it.
+        for t in toks {
+            let start = scratch.skeletons.len();
+            if t.is_word {
+                let stem = t.stem();
+                push_skeleton(&mut scratch.skeletons, stem);
+                let stem_end = scratch.skeletons.len();
+                push_skeleton(&mut scratch.skeletons, &t.text[stem.len()..]);
+                scratch.bounds.push((start, stem_end));
+            } else {
+                scratch.bounds.push((start, start));
+            }
+        }
         let mut variants: Vec<(Span, NameClaim)> = Vec::new();
         let mut taken_until = 0;
-        let mut scratch = Scratch::default();
         for start in 0..toks.len() {
             let first = &toks[start];
             if !first.is_word
@@ -357,25 +412,26 @@ impl Lexicon {
             {
                 continue;
             }
-            // Every run from here, shortest first, its skeleton grown word by
-            // word; the longest run that is a name wins, so `Meta Super
-            // Intelligence Labs` is judged whole rather than `Meta Super`.
-            scratch.base.clear();
+            // Every run from here, shortest first; the longest run that is a
+            // name wins, so `Meta Super Intelligence Labs` is judged whole
+            // rather than `Meta Super`.
             let mut best = None;
             for len in 1..=(self.max_words + 1) {
                 let Some(last) = toks.get(start + len - 1).filter(|t| t.is_word) else {
                     break;
                 };
-                scratch.key.clear();
-                scratch.key.push_str(&scratch.base);
-                push_skeleton(&mut scratch.key, last.stem());
-                push_skeleton(&mut scratch.base, last.text);
+                let key =
+                    &scratch.skeletons[scratch.bounds[start].0..scratch.bounds[start + len - 1].1];
+                // Longer runs only grow: past every name and its near misses.
+                if key.len() > self.lengths.1 + 1 && key.chars().count() > self.lengths.1 + 1 {
+                    break;
+                }
                 let at = Span::new(first.span.start, last.span.start + last.stem().len());
-                if !admissible(at) {
+                if !self.ends.may_match(key) || !admissible(at) {
                     continue;
                 }
                 let run = &toks[start..start + len];
-                if let Some(claim) = self.judge_run(run, &mut scratch) {
+                if let Some(claim) = self.judge_run(run, key, &mut scratch.near) {
                     best = Some((at, claim));
                 }
             }
@@ -388,9 +444,8 @@ impl Lexicon {
         found.extend(variants);
     }
 
-    /// Judges a run whose skeleton is in `scratch.key`.
-    fn judge_run(&self, run: &[Token], scratch: &mut Scratch) -> Option<NameClaim> {
-        let key = scratch.key.as_str();
+    /// Judges a run whose skeleton is `key`.
+    fn judge_run(&self, run: &[Token], key: &str, scratch: &mut Near) -> Option<NameClaim> {
         if key.is_empty() || self.distinct.contains(key) {
             return None;
         }
@@ -412,17 +467,7 @@ impl Lexicon {
         scratch.chars.clear();
         scratch.chars.extend(key.chars());
         let n = scratch.chars.len();
-        if n + 1 < self.lengths.0 || n > self.lengths.1 + 1 {
-            return None;
-        }
-        let ends_kept = match scratch.chars.as_slice() {
-            [a, b, .., y, z] => {
-                self.near_ends.contains(&(*a, *b, true))
-                    || self.near_ends.contains(&(*y, *z, false))
-            }
-            _ => false,
-        };
-        if !ends_kept {
+        if n + 1 < self.lengths.0 || n > self.lengths.1 + 1 || n < 4 {
             return None;
         }
         let whole = deletion_hashes(&scratch.chars, &mut scratch.hashes);
@@ -457,8 +502,17 @@ impl Lexicon {
 /// Buffers reused across the runs of a sentence.
 #[derive(Default)]
 struct Scratch {
-    base: String,
-    key: String,
+    /// The skeletons of a sentence's tokens, one after another.
+    skeletons: String,
+    /// For each token: where its skeleton starts and where its stem's ends
+    /// in `skeletons`.
+    bounds: Vec<(usize, usize)>,
+    near: Near,
+}
+
+/// Buffers of the near-miss search.
+#[derive(Default)]
+struct Near {
     chars: Vec<char>,
     hashes: Vec<u64>,
 }

@@ -184,6 +184,12 @@ impl<'a> Reader<'a> {
             .copied()
     }
 
+    /// The end (exclusive token index) of a run of name words starting at
+    /// `i`, whether or not it names a person.
+    pub fn name_end(&self, toks: &[Token], i: usize) -> Option<usize> {
+        self.raw_name(toks, i)
+    }
+
     /// The end (exclusive token index) of a run of name words starting at `i`.
     fn raw_name(&self, toks: &[Token], i: usize) -> Option<usize> {
         let mut end = i;

@@ -253,7 +253,31 @@ pub fn may_start(input: &str) -> bool {
     let lower = &mut buf[..word.len()];
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(|w| first_words.contains(w))
+    match std::str::from_utf8(lower) {
+        // An article is an amount only before a scale: `a million`, `a few
+        // hundred`, `a dozen`. Most of them are not, and cost no parse.
+        Ok("a" | "an") => article_may_start(&input[word.len()..]),
+        Ok(w) => first_words.contains(w),
+        Err(_) => false,
+    }
+}
+
+/// Whether the text after an article starts with a word `written` or
+/// `vague` accepts after it (a prefix test, so a superset of theirs).
+fn article_may_start(after: &str) -> bool {
+    let after = after.trim_start();
+    let after = after.strip_prefix('-').unwrap_or(after);
+    let next = after
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    ["hundred", "dozen", "few"]
+        .into_iter()
+        .chain(SCALES.iter().map(|(k, _)| *k))
+        .any(|k| {
+            next.get(..k.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(k))
+        })
 }
 
 fn fail(input: &str) -> nom::Err<nom::error::Error<&str>> {
