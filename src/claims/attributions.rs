@@ -12,6 +12,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Serialize;
 
 use super::attribution_phrases as phrases;
+use super::cues;
 use super::words::Token;
 use super::{Claim, ClaimKind, Context};
 use crate::rules::RuleSet;
@@ -131,8 +132,13 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
         let mut found = Vec::new();
         anonymous_in(prose, sentence.span, &mut found);
         let toks = cx.tokens(index);
-        anonymous_groups(toks, &mut found);
-        named_in(toks, roster, &mut found);
+        let cued = toks.iter().fold(0, |bits, t| bits | t.cue);
+        if cued & cues::ANONYMOUS_SUBJECT != 0 {
+            anonymous_groups(toks, &mut found);
+        }
+        if cued & (cues::SPEECH | cues::SOURCE_BEFORE) != 0 || is_label_line(toks) {
+            named_in(toks, roster, &mut found);
+        }
         // One attribution per span: the first reading wins.
         found.sort_by_key(|(span, _): &(Span, AttributionClaim)| (span.start, span.end));
         found.dedup_by(|a, b| a.0.overlaps(b.0));
@@ -178,7 +184,7 @@ fn anonymous_in(prose: &str, span: Span, found: &mut Vec<(Span, AttributionClaim
 /// "analysts suggest", "Industry analysts see", "experts widely expect".
 fn anonymous_groups(toks: &[Token], found: &mut Vec<(Span, AttributionClaim)>) {
     for (i, tok) in toks.iter().enumerate() {
-        if !phrases::ANONYMOUS_SUBJECTS.iter().any(|s| tok.is(s)) {
+        if !tok.cued(cues::ANONYMOUS_SUBJECT) {
             continue;
         }
         // "Analysts at Morgan Stanley said" names its source: not anonymous.
@@ -237,10 +243,6 @@ fn is_auxiliary(t: &Token) -> bool {
     .any(|a| t.is(a))
 }
 
-fn is_speech_verb(t: &Token) -> bool {
-    t.is_word && phrases::VERBS_AFTER_SOURCE.iter().any(|v| t.is(v))
-}
-
 /// Verbs that are also ordinary transitive verbs ("Northwind reported a
 /// loss", "Tolkien wrote The Hobbit"): attributions only when a clause or a
 /// quote follows.
@@ -274,6 +276,12 @@ fn phrase_at(toks: &[Token], i: usize, phrase: &str) -> Option<usize> {
     Some(k)
 }
 
+/// "Source: Gizmodo", "Via: Reuters".
+fn is_label_line(toks: &[Token]) -> bool {
+    matches!(toks, [label, colon, ..]
+        if phrases::SOURCE_LABELS.iter().any(|l| label.is(l)) && colon.text == ":")
+}
+
 fn named_in(toks: &[Token], roster: &Roster, found: &mut Vec<(Span, AttributionClaim)>) {
     // A source is a name: a phrase with a capital letter, or a declared
     // lower-case alias ("the company"). Other phrases ("the report said")
@@ -292,9 +300,8 @@ fn named_in(toks: &[Token], roster: &Roster, found: &mut Vec<(Span, AttributionC
         }
     };
     // "Source: Gizmodo": the sentence is a label and a list of names.
-    if let [label, colon, rest @ ..] = toks
-        && phrases::SOURCE_LABELS.iter().any(|l| label.is(l))
-        && colon.text == ":"
+    if let [_, _, rest @ ..] = toks
+        && is_label_line(toks)
     {
         for part in rest.split(|t| !t.is_word && matches!(t.text, "," | ";" | "/" | "&")) {
             let part: Vec<&Token> = part.iter().filter(|t| t.is_word).collect();
@@ -307,7 +314,10 @@ fn named_in(toks: &[Token], roster: &Roster, found: &mut Vec<(Span, AttributionC
     }
     for i in 0..toks.len() {
         // "according to X", "per X", "citing X"
-        for phrase in phrases::PHRASES_BEFORE_SOURCE {
+        for phrase in phrases::PHRASES_BEFORE_SOURCE
+            .iter()
+            .filter(|_| toks[i].cued(cues::SOURCE_BEFORE))
+        {
             let Some(start) = phrase_at(toks, i, phrase) else {
                 continue;
             };
@@ -317,7 +327,7 @@ fn named_in(toks: &[Token], roster: &Roster, found: &mut Vec<(Span, AttributionC
             }
         }
         let tok = &toks[i];
-        if !is_speech_verb(tok) {
+        if !tok.cued(cues::SPEECH) {
             continue;
         }
         if needs_clause(tok) && !clause_follows(toks.get(i + 1)) {

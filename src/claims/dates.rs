@@ -13,7 +13,7 @@
 use jiff::civil::{Date, Weekday};
 use serde::Serialize;
 
-use super::{Claim, ClaimKind, Context};
+use super::{Claim, ClaimKind, Context, cues};
 use crate::document::Document;
 use crate::grammar::date::{FactDate, NewsDate, month_named, news_date, weekday_named};
 use crate::segment::Sentence;
@@ -27,7 +27,7 @@ pub struct ArticleDate {
 }
 
 /// Verbs that tie a date to the story's event.
-const EVENT_VERBS: &[&str] = &[
+pub(crate) const EVENT_VERBS: &[&str] = &[
     "announced",
     "announces",
     "announce",
@@ -203,6 +203,13 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
     let story = story_sentences(cx, out);
     for (index, sentence) in cx.sentences.iter().enumerate() {
         let toks = cx.tokens(index);
+        // A date has a digit or a month or weekday name.
+        if !toks
+            .iter()
+            .any(|t| t.cued(cues::DATE_WORD) || t.text.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            continue;
+        }
         let event_sentence = story.binary_search(&index).is_ok();
         let mut verb_seen = false;
         let mut skip_until = 0;
@@ -210,7 +217,7 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
             if !t.is_word || t.span.start < skip_until {
                 continue;
             }
-            if EVENT_VERBS.iter().any(|v| t.text.eq_ignore_ascii_case(v)) {
+            if t.cued(cues::EVENT_VERB) {
                 verb_seen = true;
             }
             let after_on = i > 0 && toks[i - 1].is("on");
@@ -245,7 +252,9 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
                     continue;
                 }
             }
-            let Some(found) = may_start(t.text)
+            let may_start =
+                t.cued(cues::DATE_WORD) || t.text.starts_with(|c: char| c.is_ascii_digit());
+            let Some(found) = (may_start && self::may_start(t.text))
                 .then(|| news_date(&prose[t.span.start..sentence.span.end]))
                 .flatten()
             else {

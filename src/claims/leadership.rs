@@ -13,7 +13,7 @@ use serde::Serialize;
 use super::names::EntityKind;
 use super::people::{PersonClaim, PersonRef, Reader, is_name_token};
 use super::words::Token;
-use super::{Claim, ClaimKind, Context};
+use super::{Claim, ClaimKind, Context, cues};
 use crate::rules::RuleSet;
 use crate::span::Span;
 
@@ -113,6 +113,14 @@ const LED_BY: &[&str] = &[
     "led", "headed", "run", "overseen", "helmed", "directed", "chaired", "managed",
 ];
 
+/// Every word a statement of leading turns on, for the cue table: the
+/// verbs, the participles, "under", and the bare verbs after "will".
+pub(crate) const LEAD_WORDS: &[&str] = &[
+    "leads", "runs", "heads", "oversees", "directs", "helms", "manages", "chairs", "led", "headed",
+    "run", "overseen", "helmed", "directed", "chaired", "managed", "under", "lead", "head",
+    "oversee",
+];
+
 /// Nouns of "under X's leadership" and "under the leadership of X".
 const LEADERSHIP_NOUNS: &[&str] = &["leadership", "direction", "stewardship", "watch", "helm"];
 
@@ -137,6 +145,7 @@ const ADVERBS: &[&str] = &["now", "also", "currently", "still", "already", "who"
 
 /// Every title phrase a sentence is read for: the rule file's own titles
 /// and the table's, prepared once per article.
+#[derive(Debug)]
 pub struct Offices {
     /// `(office, lower-cased words)`, most words first.
     phrases: Vec<(String, Vec<String>)>,
@@ -145,6 +154,17 @@ pub struct Offices {
 }
 
 impl Offices {
+    /// The built-in table and the titles of the rule file's roles.
+    pub fn of_rules(rules: &RuleSet) -> Offices {
+        let mut titles: Vec<String> = rules
+            .persons()
+            .flat_map(|p| p.roles.iter().map(|r| r.title.to_lowercase()))
+            .collect();
+        titles.sort();
+        titles.dedup();
+        Offices::new(&titles)
+    }
+
     pub fn new(extra: &[String]) -> Offices {
         let mut phrases: Vec<(String, Vec<String>)> = extra
             .iter()
@@ -160,6 +180,11 @@ impl Offices {
             phrases,
             first_words,
         }
+    }
+
+    /// The lower-cased first words of every title phrase.
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.first_words.iter().map(String::as_str)
     }
 
     /// The office a title phrase at token `i` names, with the phrase's
@@ -219,6 +244,8 @@ struct Sentence<'a, 'r> {
     /// A heading or a line without punctuation: Title Case makes any
     /// capitalized words look like a name, so only declared people count.
     strict: bool,
+    /// Whether the sentence has a word of leading (else only titles).
+    leads: bool,
 }
 
 impl Sentence<'_, '_> {
@@ -303,6 +330,15 @@ impl Sentence<'_, '_> {
         };
         let mut titles = Vec::new();
         for i in 0..n {
+            if !self.leads {
+                // Titles only.
+                if self.toks[i].cued(cues::OFFICE)
+                    && let Some((office, len)) = self.offices.at(self.toks, i)
+                {
+                    titles.push((i, office.to_string(), len));
+                }
+                continue;
+            }
             // led by X
             if self.is(i, LED_BY) && self.is(i + 1, &["by"]) {
                 if let Some((end, person)) = self.reader.person_at(self.toks, i + 2)
@@ -393,7 +429,9 @@ impl Sentence<'_, '_> {
                 }
             }
             // Titles: "[former] [ORG('s)] TITLE X" and "X, [the|former] [ORG's] TITLE [of ORG]".
-            if let Some((office, len)) = self.offices.at(self.toks, i) {
+            if self.toks[i].cued(cues::OFFICE)
+                && let Some((office, len)) = self.offices.at(self.toks, i)
+            {
                 titles.push((i, office.to_string(), len));
             }
         }
@@ -547,23 +585,22 @@ fn strip_suffix_ci<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
 
 pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
     let reader = Reader::new(out, (0..cx.sentences.len()).map(|i| cx.tokens(i)));
-    let mut titles: Vec<String> = cx
-        .story
-        .rules
-        .persons()
-        .flat_map(|p| p.roles.iter().map(|r| r.title.to_lowercase()))
-        .collect();
-    titles.sort();
-    titles.dedup();
-    let offices = Offices::new(&titles);
+    let offices = &cx.story.offices;
     let mut found = Vec::new();
     for (index, sentence) in cx.sentences.iter().enumerate() {
+        let toks = cx.tokens(index);
+        // Every statement turns on a word of leading or a title.
+        let cued = toks.iter().fold(0, |bits, t| bits | t.cue);
+        if cued & (cues::LEAD | cues::LED_SUFFIX | cues::OFFICE) == 0 {
+            continue;
+        }
         let s = Sentence {
             rules: cx.story.rules,
-            offices: &offices,
+            offices,
             reader: &reader,
             strict: sentence.kind != crate::segment::SentenceKind::Prose,
-            toks: cx.tokens(index),
+            toks,
+            leads: cued & (cues::LEAD | cues::LED_SUFFIX) != 0,
         };
         s.read(index, &mut found);
     }

@@ -7,6 +7,7 @@
 
 pub mod attribution_phrases;
 pub mod attributions;
+pub mod cues;
 pub mod dates;
 pub mod figures;
 pub mod leadership;
@@ -32,16 +33,23 @@ pub struct Story<'r> {
     pub models: models::Families,
     pub attributions: attributions::Roster,
     pub patterns: patterns::Matcher,
+    /// Title phrases: the built-in table's and the rule file's roles'.
+    pub offices: leadership::Offices,
+    pub cues: cues::Cues,
 }
 
 impl<'r> Story<'r> {
     pub fn new(rules: &'r RuleSet) -> Self {
+        let offices = leadership::Offices::of_rules(rules);
+        let cues = cues::Cues::new(&offices);
         Story {
             rules,
             names: names::Lexicon::build(rules),
             models: models::Families::build(rules),
             attributions: attributions::Roster::build(rules),
             patterns: patterns::Matcher::build(rules),
+            offices,
+            cues,
         }
     }
 }
@@ -69,7 +77,7 @@ impl<'a> Context<'a> {
             doc,
             sentences,
             article_date,
-            words: words::Tokens::of_sentences(&doc.prose, sentences),
+            words: words::Tokens::of_sentences(&doc.prose, sentences, &story.cues),
         }
     }
 

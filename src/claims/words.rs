@@ -1,6 +1,7 @@
 //! Words and punctuation of a sentence, with spans: the tokens extractors
 //! that read phrases ("according to X", "X said") walk over.
 
+use super::cues::Cues;
 use crate::span::Span;
 
 /// A token of prose: a word (letters, digits, inner apostrophes, hyphens and
@@ -10,25 +11,36 @@ pub struct Token<'a> {
     pub text: &'a str,
     pub span: Span,
     pub is_word: bool,
+    /// The cue lists ([`super::cues`]) the word is in.
+    pub cue: u32,
 }
 
-impl Token<'_> {
+impl<'a> Token<'a> {
     /// Starts with an upper-case letter (a name, or the first word of a sentence).
     pub fn is_capitalized(&self) -> bool {
         self.is_word && self.text.chars().next().is_some_and(char::is_uppercase)
     }
 
     /// The word with a possessive `'s` / `’s` removed.
-    pub fn stem(&self) -> &str {
-        self.text
-            .strip_suffix("'s")
-            .or_else(|| self.text.strip_suffix("’s"))
-            .unwrap_or(self.text)
+    pub fn stem(&self) -> &'a str {
+        stem_of(self.text)
+    }
+
+    /// Whether the word is in any of the cue lists `bits` names.
+    pub fn cued(&self, bits: u32) -> bool {
+        self.cue & bits != 0
     }
 
     pub fn is(&self, word: &str) -> bool {
         self.is_word && self.text.eq_ignore_ascii_case(word)
     }
+}
+
+/// `word` with a possessive `'s` / `’s` removed.
+fn stem_of(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
 }
 
 fn is_word_char(c: char) -> bool {
@@ -48,11 +60,15 @@ pub struct Tokens<'a> {
 }
 
 impl<'a> Tokens<'a> {
-    pub fn of_sentences(prose: &'a str, sentences: &[crate::segment::Sentence]) -> Self {
+    pub fn of_sentences(
+        prose: &'a str,
+        sentences: &[crate::segment::Sentence],
+        cues: &Cues,
+    ) -> Self {
         let mut all = Vec::with_capacity(prose.len() / 5);
         let mut ends = Vec::with_capacity(sentences.len());
         for sentence in sentences {
-            push_tokens(prose, sentence.span, &mut all);
+            push_tokens(prose, sentence.span, cues, &mut all);
             ends.push(all.len());
         }
         Tokens { all, ends }
@@ -71,12 +87,12 @@ impl<'a> Tokens<'a> {
 /// Tokenizes `span` of `prose`. Whitespace separates tokens and is dropped.
 pub fn tokens(prose: &str, span: Span) -> Vec<Token<'_>> {
     let mut out = Vec::new();
-    push_tokens(prose, span, &mut out);
+    push_tokens(prose, span, Cues::standard(), &mut out);
     out
 }
 
 /// Appends the tokens of `span` of `prose` to `out`.
-pub fn push_tokens<'a>(prose: &'a str, span: Span, out: &mut Vec<Token<'a>>) {
+pub fn push_tokens<'a>(prose: &'a str, span: Span, cues: &Cues, out: &mut Vec<Token<'a>>) {
     let text = span.slice(prose);
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
@@ -89,6 +105,7 @@ pub fn push_tokens<'a>(prose: &'a str, span: Span, out: &mut Vec<Token<'a>>) {
                 text: &text[i..end],
                 span: Span::new(span.start + i, span.start + end),
                 is_word: false,
+                cue: 0,
             });
             continue;
         }
@@ -112,10 +129,13 @@ pub fn push_tokens<'a>(prose: &'a str, span: Span, out: &mut Vec<Token<'a>>) {
                 _ => break,
             }
         }
+        let word = &text[i..end];
+        let stem = stem_of(word);
         out.push(Token {
-            text: &text[i..end],
+            text: word,
             span: Span::new(span.start + i, span.start + end),
             is_word: true,
+            cue: cues.of(word, stem),
         });
     }
 }

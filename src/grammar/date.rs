@@ -83,7 +83,7 @@ impl std::fmt::Display for FactDate {
 }
 
 /// Month names and their abbreviations, as news text writes them.
-const MONTHS: &[(&str, i8)] = &[
+pub const MONTHS: &[(&str, i8)] = &[
     ("january", 1),
     ("february", 2),
     ("march", 3),

@@ -1,0 +1,127 @@
+//! Cue words: which extractors' word lists a token is in, found with one
+//! table lookup when the sentence is tokenized.
+//!
+//! Extractors read phrases around a few words ("said", "according to",
+//! "April", "led by", "chief executive"). Rather than compare every token
+//! with every list, each token carries the bits of the lists its lower-cased
+//! text is in, and a sentence with none of an extractor's bits is skipped
+//! whole. The lists stay where they are read; this module only indexes them.
+
+use crate::claims::attribution_phrases as phrases;
+use crate::claims::{dates, leadership};
+use crate::grammar::date;
+
+/// A verb after a source: "X said".
+pub const SPEECH: u32 = 1 << 0;
+/// The first word of a phrase before a source: "according to X".
+pub const SOURCE_BEFORE: u32 = 1 << 1;
+/// A group whose view is reported without a name: "analysts".
+pub const ANONYMOUS_SUBJECT: u32 = 1 << 2;
+/// A verb that ties a date to the story's event.
+pub const EVENT_VERB: u32 = 1 << 3;
+/// A month or weekday name, `today` or `yesterday`.
+pub const DATE_WORD: u32 = 1 << 4;
+/// A verb or preposition of leading: "leads", "led (by)", "under".
+pub const LEAD: u32 = 1 << 5;
+/// A word ending in `-led`: "Wang-led".
+pub const LED_SUFFIX: u32 = 1 << 6;
+/// The first word of a title: "chief", "CEO", a rule file's own titles.
+pub const OFFICE: u32 = 1 << 7;
+
+/// The cue table of a rule set: the built-in lists and the rule file's
+/// title words.
+#[derive(Debug)]
+pub struct Cues {
+    words: foldhash::HashMap<Box<str>, u32>,
+    /// The longest word in the table, in bytes: longer tokens are no cue.
+    longest: usize,
+}
+
+impl Cues {
+    /// The built-in lists, with the first words of `offices`' phrases.
+    pub fn new(offices: &leadership::Offices) -> Cues {
+        let mut cues = Cues {
+            words: foldhash::HashMap::default(),
+            longest: 0,
+        };
+        for word in phrases::VERBS_AFTER_SOURCE {
+            cues.add(word, SPEECH);
+        }
+        for phrase in phrases::PHRASES_BEFORE_SOURCE {
+            cues.add(first_word(phrase), SOURCE_BEFORE);
+        }
+        for word in phrases::ANONYMOUS_SUBJECTS {
+            cues.add(word, ANONYMOUS_SUBJECT);
+        }
+        for word in dates::EVENT_VERBS {
+            cues.add(word, EVENT_VERB);
+        }
+        for (word, _) in date::MONTHS {
+            cues.add(word, DATE_WORD);
+        }
+        for (word, _) in date::WEEKDAYS {
+            cues.add(word, DATE_WORD);
+        }
+        for word in ["today", "yesterday"] {
+            cues.add(word, DATE_WORD);
+        }
+        for word in leadership::LEAD_WORDS {
+            cues.add(word, LEAD);
+        }
+        for word in offices.first_words() {
+            cues.add(word, OFFICE);
+        }
+        cues
+    }
+
+    /// The table without a rule file's titles, for tokens read outside a
+    /// story.
+    pub fn standard() -> &'static Cues {
+        static STANDARD: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
+        STANDARD.get_or_init(|| Cues::new(&leadership::Offices::new(&[])))
+    }
+
+    fn add(&mut self, word: &str, bits: u32) {
+        let word = word.to_lowercase();
+        self.longest = self.longest.max(word.len());
+        *self.words.entry(word.into_boxed_str()).or_default() |= bits;
+    }
+
+    /// The cue bits of a word token whose possessive-less form is `stem`.
+    pub fn of(&self, text: &str, stem: &str) -> u32 {
+        let mut bits = self.lookup(text);
+        if stem.len() != text.len() {
+            // "CEO's": a title with its possessive.
+            bits |= self.lookup(stem) & OFFICE;
+        }
+        if text.len() > 4 && text.is_char_boundary(text.len() - 4) {
+            let tail = &text[text.len() - 4..];
+            if tail.eq_ignore_ascii_case("-led") {
+                bits |= LED_SUFFIX;
+            }
+        }
+        bits
+    }
+
+    fn lookup(&self, word: &str) -> u32 {
+        let mut buf = [0u8; 32];
+        if word.len() > self.longest || word.len() > buf.len() {
+            return 0;
+        }
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        // Only ASCII letters change: the table's words are lower case, and
+        // a word with other letters lower-cases differently only where the
+        // table has no entry anyway.
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower)
+            .ok()
+            .and_then(|w| self.words.get(w))
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
+fn first_word(phrase: &str) -> &str {
+    phrase.split(' ').next().unwrap_or(phrase)
+}
