@@ -182,27 +182,34 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
         let Some(text) = cx.doc.prose.get(sentence.span.range()) else {
             continue;
         };
-        let mut pos = 0;
-        while let Some(c) = text.get(pos..).and_then(|t| t.chars().next()) {
-            let at_word_start = !text[..pos]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-            if at_word_start && may_start(&text[pos..]) {
-                if let Ok((rest, amount)) = stated(&text[pos..]) {
-                    let end = text.len() - rest.len();
-                    if let Some(figure) = figure_at(text, pos, end, &amount) {
-                        out.push(Claim {
-                            span: Span::new(pos, end).shift(sentence.span.start),
-                            sentence: index,
-                            kind: ClaimKind::Figure(figure),
-                        });
-                    }
-                    pos = end.max(pos + c.len_utf8());
+        // An amount starts where a word starts: at a token, or inside one
+        // after a joiner (`-`, `.`, `'`, `&`). Whitespace starts none.
+        let mut next = 0;
+        for tok in cx.tokens(index) {
+            let start = tok.span.start - sentence.span.start;
+            let inner = tok
+                .text
+                .char_indices()
+                .skip(1)
+                .filter(|&(_, c)| !c.is_alphanumeric())
+                .map(|(j, c)| start + j + c.len_utf8());
+            for pos in std::iter::once(start).chain(inner) {
+                if pos < next || pos >= text.len() || !may_start(&text[pos..]) {
                     continue;
                 }
+                let Ok((rest, amount)) = stated(&text[pos..]) else {
+                    continue;
+                };
+                let end = text.len() - rest.len();
+                if let Some(figure) = figure_at(text, pos, end, &amount) {
+                    out.push(Claim {
+                        span: Span::new(pos, end).shift(sentence.span.start),
+                        sentence: index,
+                        kind: ClaimKind::Figure(figure),
+                    });
+                }
+                next = end.max(pos + 1);
             }
-            pos += c.len_utf8();
         }
     }
 }

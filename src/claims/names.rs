@@ -381,22 +381,24 @@ impl Lexicon {
                 .iter()
                 .all(|c| !c.overlaps(at) || (at.contains(*c) && at != *c))
         };
-        let mut scratch = Scratch::default();
-        // The skeleton of every token, one after another in one buffer: the
-        // skeleton of a run of words (the last one without its possessive)
-        // is then one slice of it.
-        for t in toks {
-            let start = scratch.skeletons.len();
-            if t.is_word {
-                let stem = t.stem();
-                push_skeleton(&mut scratch.skeletons, stem);
-                let stem_end = scratch.skeletons.len();
-                push_skeleton(&mut scratch.skeletons, &t.text[stem.len()..]);
-                scratch.bounds.push((start, stem_end));
-            } else {
-                scratch.bounds.push((start, start));
-            }
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
         }
+        SCRATCH.with_borrow_mut(|scratch| {
+            scratch.bounds.clear();
+            scratch.skeletons.clear();
+            scratch.from = 0;
+            self.find_variants_with(toks, found, admissible, scratch);
+        });
+    }
+
+    fn find_variants_with(
+        &self,
+        toks: &[Token],
+        found: &mut Vec<(Span, NameClaim)>,
+        admissible: impl Fn(Span) -> bool,
+        scratch: &mut Scratch,
+    ) {
         let mut variants: Vec<(Span, NameClaim)> = Vec::new();
         let mut taken_until = 0;
         for start in 0..toks.len() {
@@ -420,8 +422,8 @@ impl Lexicon {
                 let Some(last) = toks.get(start + len - 1).filter(|t| t.is_word) else {
                     break;
                 };
-                let key =
-                    &scratch.skeletons[scratch.bounds[start].0..scratch.bounds[start + len - 1].1];
+                let key = scratch.key(toks, start, start + len - 1);
+                let key = &scratch.skeletons[key];
                 // Longer runs only grow: past every name and its near misses.
                 if key.len() > self.lengths.1 + 1 && key.chars().count() > self.lengths.1 + 1 {
                     break;
@@ -502,12 +504,38 @@ impl Lexicon {
 /// Buffers reused across the runs of a sentence.
 #[derive(Default)]
 struct Scratch {
-    /// The skeletons of a sentence's tokens, one after another.
+    /// The skeletons of consecutive tokens from `from` on, one after
+    /// another: the skeleton of a run of words (the last one without its
+    /// possessive) is one slice of it.
     skeletons: String,
-    /// For each token: where its skeleton starts and where its stem's ends
-    /// in `skeletons`.
+    /// For each token from `from`: where its skeleton starts and where its
+    /// stem's ends in `skeletons`.
     bounds: Vec<(usize, usize)>,
+    from: usize,
     near: Near,
+}
+
+impl Scratch {
+    /// Where the skeleton of `toks[start..=last]` is in `skeletons`. Runs
+    /// are asked for in order of their start, so tokens no run reaches are
+    /// never folded.
+    fn key(&mut self, toks: &[Token], start: usize, last: usize) -> std::ops::Range<usize> {
+        if start < self.from || start >= self.from + self.bounds.len() {
+            self.from = start;
+            self.bounds.clear();
+            self.skeletons.clear();
+        }
+        while self.from + self.bounds.len() <= last {
+            let t = &toks[self.from + self.bounds.len()];
+            let at = self.skeletons.len();
+            let stem = t.stem();
+            push_skeleton(&mut self.skeletons, stem);
+            let stem_end = self.skeletons.len();
+            push_skeleton(&mut self.skeletons, &t.text[stem.len()..]);
+            self.bounds.push((at, stem_end));
+        }
+        self.bounds[start - self.from].0..self.bounds[last - self.from].1
+    }
 }
 
 /// Buffers of the near-miss search.

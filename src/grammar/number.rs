@@ -217,16 +217,25 @@ pub fn stated(input: &str) -> IResult<&str, Stated> {
 /// a currency sign, or a word some amount starts with. Extractors call it
 /// before every word, so it must not parse.
 pub fn may_start(input: &str) -> bool {
-    let Some(first) = input.chars().next() else {
+    let Some(&first) = input.as_bytes().first() else {
         return false;
     };
     if first.is_ascii_digit() || CURRENCY_SIGNS.iter().any(|(s, _)| input.starts_with(s)) {
         return true;
     }
-    let word = input
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
+    // The word's letters: ASCII ones byte by byte, others (rare) by char.
+    let ascii = input
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(input.len());
+    let word = if input.as_bytes().get(ascii).is_some_and(|b| !b.is_ascii()) {
+        input
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+    } else {
+        &input[..ascii]
+    };
     if CURRENCY_CODES.contains(&word) {
         return true;
     }
