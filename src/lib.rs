@@ -43,11 +43,21 @@ pub struct Checked {
     pub used_exceptions: Vec<usize>,
 }
 
+/// Articles up to this size are read whole; a larger one (an archive in
+/// one file) is read in chunks of sentences of about [`CHUNK_BYTES`], on
+/// every core, so that no per-token table holds the whole file.
+pub const WHOLE_BYTES: usize = 4 << 20;
+pub const CHUNK_BYTES: usize = 1 << 20;
+
 /// Runs the whole pipeline on one document against one prepared story.
 pub fn check_document(story: &Story, doc: &Document) -> Checked {
     let sentences = segment::segment(doc);
     let article_date = claims::dates::article_date(doc, &sentences);
-    let claims = claims::extract_in(&claims::Context::new(story, doc, &sentences, article_date));
+    let claims = if doc.prose.len() <= WHOLE_BYTES {
+        claims::extract_in(&claims::Context::new(story, doc, &sentences, article_date))
+    } else {
+        extract_in_chunks(story, doc, &sentences, article_date)
+    };
     let (findings, used_exceptions) = check::run(&check::Context {
         story,
         doc,
@@ -61,4 +71,46 @@ pub fn check_document(story: &Story, doc: &Document) -> Checked {
         findings,
         used_exceptions,
     }
+}
+
+/// The claims of a large article, extracted chunk by chunk in parallel.
+/// Each chunk is read as an article of its own that shares the whole
+/// article's date: a surname refers back to a full name in the same chunk
+/// only.
+fn extract_in_chunks(
+    story: &Story,
+    doc: &Document,
+    sentences: &[Sentence],
+    article_date: Option<claims::dates::ArticleDate>,
+) -> Vec<Claim> {
+    use rayon::prelude::*;
+    let mut chunks: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut start = 0;
+    for (i, s) in sentences.iter().enumerate() {
+        if s.span.end.saturating_sub(sentences[start].span.start) >= CHUNK_BYTES {
+            chunks.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < sentences.len() {
+        chunks.push(start..sentences.len());
+    }
+    // The dateline claim belongs to the chunk of its sentence (the first
+    // chunk for a date in front matter).
+    let dated = article_date
+        .and_then(|a| sentences.iter().position(|s| s.span.contains(a.span)))
+        .unwrap_or(0);
+    let per_chunk: Vec<Vec<Claim>> = chunks
+        .par_iter()
+        .map(|range| {
+            let mut cx = claims::Context::new(story, doc, &sentences[range.clone()], article_date);
+            cx.owns_article_date = range.contains(&dated);
+            let mut claims = claims::extract_in(&cx);
+            for claim in &mut claims {
+                claim.sentence += range.start;
+            }
+            claims
+        })
+        .collect();
+    per_chunk.into_iter().flatten().collect()
 }

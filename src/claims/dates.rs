@@ -179,7 +179,7 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
             .as_ref()
             .map(|d| d.value.first_day().year())
     });
-    if let Some(article) = cx.article_date {
+    if let Some(article) = cx.article_date.filter(|_| cx.owns_article_date) {
         let sentence = cx
             .sentences
             .iter()

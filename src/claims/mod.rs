@@ -63,6 +63,9 @@ pub struct Context<'a> {
     pub article_date: Option<dates::ArticleDate>,
     /// The tokens of every sentence, read once and shared by the extractors.
     words: words::Tokens<'a>,
+    /// Whether the article's date is claimed here (a large article is read
+    /// in chunks, and only one of them claims it).
+    pub owns_article_date: bool,
 }
 
 impl<'a> Context<'a> {
@@ -78,6 +81,7 @@ impl<'a> Context<'a> {
             sentences,
             article_date,
             words: words::Tokens::of_sentences(&doc.prose, sentences, &story.cues),
+            owns_article_date: true,
         }
     }
 
