@@ -67,13 +67,31 @@ impl FailOn {
     }
 }
 
-/// What checking one article produced.
+/// What the run does with each article besides checking it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Check,
+    /// `--fix`: write the safe fixes, then check again.
+    Fix,
+    /// `--diff`: show the safe fixes.
+    Diff,
+}
+
+/// What checking one article produced. Its text is not kept: the report
+/// reads it again, and `digest` tells whether it is still what was checked.
 struct Outcome {
     path: String,
     /// The article's path on disk.
     file: PathBuf,
-    /// The article's text, kept only when a finding points into it.
-    source: Option<String>,
+    /// A digest of the text the findings point into.
+    digest: Option<u64>,
+    /// `--diff`: the safe fixes as a unified diff.
+    diff: String,
+    /// `--fix`: how many findings were fixed; why a write failed; what to
+    /// say when the fixed text could not be read again.
+    fixed: usize,
+    fix_error: Option<String>,
+    fix_note: Option<String>,
     sentences: usize,
     findings: Vec<Finding>,
     /// Why the article could not be read.
@@ -131,31 +149,35 @@ pub fn run(args: CheckArgs) -> u8 {
 
     let stories: Vec<Story> = sets.iter().map(Story::new).collect();
     let selector = Selector::new(&sets);
+    let mode = if args.fix {
+        Mode::Fix
+    } else if args.diff {
+        Mode::Diff
+    } else {
+        Mode::Check
+    };
     let mut outcomes: Vec<Outcome> = files
         .par_iter()
-        .map(|path| check_file(path, &root, &sets, &stories, &selector))
+        .map(|path| check_file(path, &root, &sets, &stories, &selector, mode))
         .collect();
 
     if args.diff {
         return print_diffs(&outcomes, failed_input);
     }
     if args.fix {
-        failed_input |= apply_fixes(&mut outcomes, &stories);
+        failed_input |= report_fixes(&outcomes);
     }
 
     let mut findings = cross_article(&outcomes, sets.len());
     let mut sources = Vec::new();
     let mut sentences = 0;
-    for outcome in &outcomes {
+    for outcome in &mut outcomes {
         if let Some(error) = &outcome.error {
             super::error(format_args!("{}: {error}", outcome.path));
             failed_input = true;
         }
         sentences += outcome.sentences;
-        findings.extend(outcome.findings.iter().cloned());
-        if let Some(source) = &outcome.source {
-            sources.push((outcome.path.clone(), source.clone()));
-        }
+        findings.append(&mut outcome.findings);
     }
     let used: std::collections::HashSet<(usize, usize)> = outcomes
         .iter()
@@ -187,7 +209,31 @@ pub fn run(args: CheckArgs) -> u8 {
         ))
     });
 
-    let report = crate::report::Report::new(&sources, &findings, files.len(), sentences);
+    // Articles are read again for the report, one at a time; one that
+    // changed since it was checked is an error, not a wrong position.
+    let on_disk: std::collections::HashMap<&str, (&Path, u64)> = outcomes
+        .iter()
+        .filter_map(|o| Some((o.path.as_str(), (o.file.as_path(), o.digest?))))
+        .collect();
+    let changed = std::cell::RefCell::new(std::collections::BTreeSet::new());
+    let read_again = |path: &str| -> Option<String> {
+        let (file, digest) = on_disk.get(path)?;
+        let text = std::fs::read(file)
+            .ok()
+            .filter(|bytes| digest_of(bytes) == *digest)
+            .and_then(|bytes| String::from_utf8(bytes).ok());
+        if text.is_none() {
+            changed.borrow_mut().insert(path.to_string());
+        }
+        text
+    };
+    let report = crate::report::Report::with_articles(
+        &sources,
+        &findings,
+        files.len(),
+        sentences,
+        &read_again,
+    );
     let options = crate::report::Options {
         color: args.color.enabled(),
         statistics: args.statistics,
@@ -201,6 +247,12 @@ pub fn run(args: CheckArgs) -> u8 {
     {
         super::error(format_args!("cannot write the report: {e}"));
         return EXIT_ERROR;
+    }
+    for path in changed.borrow().iter() {
+        super::error(format_args!(
+            "{path}: changed while it was being checked, so its findings are shown without their place; run claimlint again"
+        ));
+        failed_input = true;
     }
 
     if failed_input {
@@ -238,14 +290,9 @@ fn print_diffs(outcomes: &[Outcome], failed_input: bool) -> u8 {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for outcome in outcomes {
-        let Some(source) = &outcome.source else {
-            continue;
-        };
-        let (after, _) = crate::fix::apply(source, &outcome.findings);
-        let diff = crate::fix::diff(&outcome.path, source, &after);
-        if !diff.is_empty() {
+        if !outcome.diff.is_empty() {
             any = true;
-            if std::io::Write::write_all(&mut out, diff.as_bytes()).is_err() {
+            if std::io::Write::write_all(&mut out, outcome.diff.as_bytes()).is_err() {
                 break;
             }
         }
@@ -259,47 +306,22 @@ fn print_diffs(outcomes: &[Outcome], failed_input: bool) -> u8 {
     }
 }
 
-/// `--fix`: writes every article with safe fixes and drops the fixed
-/// findings from its outcome. Returns whether a write failed.
-fn apply_fixes(outcomes: &mut [Outcome], stories: &[Story]) -> bool {
+/// `--fix`: says what was fixed and what could not be. Returns whether a
+/// write failed.
+fn report_fixes(outcomes: &[Outcome]) -> bool {
     let mut failed = false;
     let (mut fixed, mut files) = (0, 0);
-    for outcome in outcomes.iter_mut() {
-        let Some(source) = &outcome.source else {
-            continue;
-        };
-        let (after, applied) = crate::fix::apply(source, &outcome.findings);
-        if applied.is_empty() {
-            continue;
+    for outcome in outcomes {
+        if outcome.fixed > 0 {
+            fixed += outcome.fixed;
+            files += 1;
         }
-        let done: Vec<(Span, Code)> = applied.iter().map(|f| (f.span, f.code)).collect();
-        match crate::fix::write_atomically(&outcome.file, source.as_bytes(), after.as_bytes()) {
-            Ok(()) => {
-                fixed += done.len();
-                files += 1;
-                // What is left, found afresh in the new text so that every
-                // span points into the file as it now is.
-                let format = crate::document::Format::from_path(&outcome.file);
-                match Document::from_source(&outcome.path, format, after) {
-                    Ok(doc) => {
-                        outcome.findings = outcome
-                            .chosen
-                            .iter()
-                            .flat_map(|&i| crate::check_document(&stories[i], &doc).findings)
-                            .collect();
-                        outcome.source = Some(doc.source);
-                    }
-                    Err(e) => {
-                        outcome.findings.clear();
-                        outcome.source = None;
-                        super::error(format_args!("{}: fixed, but {e}", outcome.path));
-                    }
-                }
-            }
-            Err(e) => {
-                super::error(format_args!("{}: cannot apply fixes: {e}", outcome.path));
-                failed = true;
-            }
+        if let Some(note) = &outcome.fix_note {
+            super::error(format_args!("{}: fixed, but {note}", outcome.path));
+        }
+        if let Some(e) = &outcome.fix_error {
+            super::error(format_args!("{}: cannot apply fixes: {e}", outcome.path));
+            failed = true;
         }
     }
     if fixed > 0 {
@@ -310,6 +332,56 @@ fn apply_fixes(outcomes: &mut [Outcome], stories: &[Story]) -> bool {
         );
     }
     failed
+}
+
+/// `--fix` on one checked article: writes its safe fixes atomically and
+/// checks the new text afresh, so that every span points into the file as
+/// it now is. Returns the text now on disk.
+fn fix_article(
+    outcome: &mut Outcome,
+    source: String,
+    sets: &[RuleSet],
+    stories: &[Story],
+) -> Option<String> {
+    let (after, applied) = crate::fix::apply(&source, &outcome.findings);
+    if applied.is_empty() {
+        return Some(source);
+    }
+    if let Err(e) = crate::fix::write_atomically(&outcome.file, source.as_bytes(), after.as_bytes())
+    {
+        outcome.fix_error = Some(e.to_string());
+        return Some(source);
+    }
+    outcome.fixed = applied.len();
+    let format = crate::document::Format::from_path(&outcome.file);
+    match Document::from_source(&outcome.path, format, after) {
+        Ok(doc) => {
+            outcome.findings.clear();
+            outcome.facts.clear();
+            for &i in &outcome.chosen {
+                let checked = crate::check_document(&stories[i], &doc);
+                outcome.findings.extend(checked.findings);
+                let facts = crate::check::cross::facts(&sets[i], &doc, &checked.claims);
+                if !facts.is_empty() {
+                    outcome.facts.push((i, facts));
+                }
+            }
+            Some(doc.source)
+        }
+        Err(e) => {
+            outcome.findings.clear();
+            outcome.facts.clear();
+            outcome.fix_note = Some(e.to_string());
+            None
+        }
+    }
+}
+
+/// The digest that tells whether an article read again for the report is
+/// the text that was checked.
+fn digest_of(bytes: &[u8]) -> u64 {
+    use std::hash::BuildHasher;
+    foldhash::quality::FixedState::with_seed(0x636c_6169_6d6c_696e).hash_one(bytes)
 }
 
 /// Loads every rule file; on any error prints every diagnostic and returns
@@ -352,12 +424,17 @@ fn check_file(
     sets: &[RuleSet],
     stories: &[Story],
     selector: &Selector,
+    mode: Mode,
 ) -> Outcome {
     let shown = project::display_path(path);
     let mut outcome = Outcome {
         path: shown.clone(),
         file: path.to_path_buf(),
-        source: None,
+        digest: None,
+        diff: String::new(),
+        fixed: 0,
+        fix_error: None,
+        fix_note: None,
         sentences: 0,
         findings: Vec::new(),
         error: None,
@@ -407,8 +484,21 @@ fn check_file(
             outcome.facts.push((i, facts));
         }
     }
-    if !outcome.findings.is_empty() || !outcome.facts.is_empty() {
-        outcome.source = Some(doc.source);
+    let source = match mode {
+        Mode::Check => Some(doc.source),
+        Mode::Diff => {
+            let (after, applied) = crate::fix::apply(&doc.source, &outcome.findings);
+            if !applied.is_empty() {
+                outcome.diff = crate::fix::diff(&outcome.path, &doc.source, &after);
+            }
+            None
+        }
+        Mode::Fix => fix_article(&mut outcome, doc.source, sets, stories),
+    };
+    if let Some(source) = source
+        && (!outcome.findings.is_empty() || !outcome.facts.is_empty())
+    {
+        outcome.digest = Some(digest_of(source.as_bytes()));
     }
     outcome
 }

@@ -3,53 +3,61 @@
 
 use std::io::{self, Write};
 
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::Report;
 use crate::code::Severity;
 
+/// The contract's object, its findings written one by one: the output
+/// of a large archive is never held whole.
+#[derive(Serialize)]
+#[serde(bound = "")]
+struct Contract<I: Iterator<Item = Value>> {
+    version: u32,
+    findings: super::Seq<I>,
+    summary: Value,
+}
+
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &to_value(report))?;
+    let contract = Contract {
+        version: 1,
+        findings: super::Seq::new(report.findings.iter().map(finding)),
+        summary: summary(report),
+    };
+    serde_json::to_writer_pretty(&mut *out, &contract)?;
     writeln!(out)
 }
 
-/// The report as the contract's JSON value.
-pub fn to_value(report: &Report) -> Value {
-    let findings: Vec<Value> = report
-        .findings
-        .iter()
-        .map(|f| {
-            let finding = f.finding;
-            json!({
-                "path": finding.path,
-                "code": finding.code.as_str(),
-                "severity": finding.severity.as_str(),
-                "message": finding.message,
-                "span": {"start": finding.span.start, "end": finding.span.end},
-                "line": f.position.line,
-                "column": f.position.column,
-                "end_line": f.position.end_line,
-                "end_column": f.position.end_column,
-                "found": finding.found,
-                "expected": finding.expected,
-                "sentence": {"start": finding.sentence.start, "end": finding.sentence.end},
-                "fact": match (&finding.fact, f.fact) {
-                    (Some(fact), Some((_, line))) => json!({"path": fact.path, "line": line}),
-                    _ => Value::Null,
-                },
-                "fix": finding.fix.as_ref().map(|fix| json!({"replacement": fix.replacement})),
-            })
-        })
-        .collect();
+fn summary(report: &Report) -> Value {
     json!({
-        "version": 1,
-        "findings": findings,
-        "summary": {
-            "files": report.file_count,
-            "sentences": report.sentences,
-            "error": report.count(Severity::Error),
-            "warning": report.count(Severity::Warning),
-            "info": report.count(Severity::Info),
+        "files": report.file_count,
+        "sentences": report.sentences,
+        "error": report.count(Severity::Error),
+        "warning": report.count(Severity::Warning),
+        "info": report.count(Severity::Info),
+    })
+}
+
+fn finding(f: &super::Located) -> Value {
+    let finding = f.finding;
+    json!({
+        "path": finding.path,
+        "code": finding.code.as_str(),
+        "severity": finding.severity.as_str(),
+        "message": finding.message,
+        "span": {"start": finding.span.start, "end": finding.span.end},
+        "line": f.position.line,
+        "column": f.position.column,
+        "end_line": f.position.end_line,
+        "end_column": f.position.end_column,
+        "found": finding.found,
+        "expected": finding.expected,
+        "sentence": {"start": finding.sentence.start, "end": finding.sentence.end},
+        "fact": match (&finding.fact, f.fact) {
+            (Some(fact), Some((_, line))) => json!({"path": fact.path, "line": line}),
+            _ => Value::Null,
         },
+        "fix": finding.fix.as_ref().map(|fix| json!({"replacement": fix.replacement})),
     })
 }

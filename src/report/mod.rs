@@ -58,30 +58,51 @@ pub struct Position {
 /// A finding with its positions resolved.
 pub struct Located<'a> {
     pub finding: &'a Finding,
-    /// Index into [`Report::files`] of the article, when its text is known.
-    pub file: Option<usize>,
+    /// Whether the article's text was known, so `position` is where the
+    /// finding is (else 1:1).
+    pub known: bool,
     pub position: Position,
     /// The rule file of the fact and the fact's 1-based line.
     pub fact: Option<(usize, usize)>,
 }
 
+/// Reads an article's text again for the report, by its shown path:
+/// articles are not held in memory between their check and the report.
+pub type Articles<'a> = &'a dyn Fn(&str) -> Option<String>;
+
 /// Everything a renderer needs.
 pub struct Report<'a> {
+    /// The texts given whole: every rule file (and, in tests, articles).
     pub files: Vec<SourceFile<'a>>,
     pub findings: Vec<Located<'a>>,
     /// How many articles were read.
     pub file_count: usize,
     pub sentences: usize,
+    /// The texts of articles not among `files`, read when needed.
+    pub articles: Articles<'a>,
 }
 
 impl<'a> Report<'a> {
-    /// `sources` are `(path, text)` of every article with findings and every
-    /// rule file; `findings` are in their final order.
+    /// `sources` are `(path, text)` of every file a finding or a fact
+    /// points into; `findings` are in their final order.
     pub fn new(
         sources: &'a [(String, String)],
         findings: &'a [Finding],
         file_count: usize,
         sentences: usize,
+    ) -> Report<'a> {
+        Report::with_articles(sources, findings, file_count, sentences, &|_| None)
+    }
+
+    /// As [`Report::new`], with `articles` to read the text of an article
+    /// that is not among `sources`. Findings in path order read each such
+    /// article once, and only one is held at a time.
+    pub fn with_articles(
+        sources: &'a [(String, String)],
+        findings: &'a [Finding],
+        file_count: usize,
+        sentences: usize,
+        articles: Articles<'a>,
     ) -> Report<'a> {
         let files: Vec<SourceFile> = sources
             .iter()
@@ -93,21 +114,38 @@ impl<'a> Report<'a> {
             .collect();
         let by_path: BTreeMap<&str, usize> =
             files.iter().enumerate().map(|(i, f)| (f.path, i)).collect();
+        // The article read last: (path, text, line index).
+        let mut read: Option<(&str, Option<(String, LineIndex)>)> = None;
         let findings = findings
             .iter()
             .map(|finding| {
-                let file = by_path.get(finding.path.as_str()).copied();
-                let position = file.map_or(
+                let path = finding.path.as_str();
+                let text_and_lines = match by_path.get(path) {
+                    Some(&i) => Some((files[i].text, &files[i].lines)),
+                    None => {
+                        if read.as_ref().is_none_or(|(p, _)| *p != path) {
+                            let text = articles(path).map(|t| {
+                                let lines = LineIndex::new(&t);
+                                (t, lines)
+                            });
+                            read = Some((path, text));
+                        }
+                        read.as_ref()
+                            .and_then(|(_, t)| t.as_ref())
+                            .map(|(t, l)| (t.as_str(), l))
+                    }
+                };
+                let known = text_and_lines.is_some();
+                let position = text_and_lines.map_or(
                     Position {
                         line: 1,
                         column: 1,
                         end_line: 1,
                         end_column: 1,
                     },
-                    |i| {
-                        let f = &files[i];
-                        let (line, column) = f.lines.line_col(f.text, finding.span.start);
-                        let (end_line, end_column) = f.lines.line_col(f.text, finding.span.end);
+                    |(text, lines)| {
+                        let (line, column) = lines.line_col(text, finding.span.start);
+                        let (end_line, end_column) = lines.line_col(text, finding.span.end);
                         Position {
                             line,
                             column,
@@ -123,7 +161,7 @@ impl<'a> Report<'a> {
                 });
                 Located {
                     finding,
-                    file,
+                    known,
                     position,
                     fact,
                 }
@@ -134,6 +172,16 @@ impl<'a> Report<'a> {
             findings,
             file_count,
             sentences,
+            articles,
+        }
+    }
+
+    /// The text of the file at `path`: a given source, else the article
+    /// read again.
+    pub fn text_of(&self, path: &str) -> Option<std::borrow::Cow<'a, str>> {
+        match self.files.iter().find(|f| f.path == path) {
+            Some(f) => Some(std::borrow::Cow::Borrowed(f.text)),
+            None => (self.articles)(path).map(std::borrow::Cow::Owned),
         }
     }
 
@@ -175,6 +223,24 @@ fn plural(n: usize, word: &str) -> String {
         format!("1 {word}")
     } else {
         format!("{n} {word}s")
+    }
+}
+
+/// A JSON array written element by element as it is serialized, never
+/// held whole.
+pub(crate) struct Seq<I>(std::cell::RefCell<Option<I>>);
+
+impl<I> Seq<I> {
+    pub(crate) fn new(items: I) -> Self {
+        Seq(std::cell::RefCell::new(Some(items)))
+    }
+}
+
+impl<I: Iterator<Item = serde_json::Value>> serde::Serialize for Seq<I> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // Serialized once; a second time it is empty.
+        let items = self.0.borrow_mut().take();
+        serializer.collect_seq(items.into_iter().flatten())
     }
 }
 

@@ -4,13 +4,41 @@
 
 use std::io::{self, Write};
 
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::Report;
 use crate::code::{Code, Severity};
 
+/// The SARIF log, its results written one by one.
+#[derive(Serialize)]
+#[serde(bound = "")]
+struct Log<I: Iterator<Item = Value>> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    version: &'static str,
+    runs: [Run<I>; 1],
+}
+
+#[derive(Serialize)]
+#[serde(bound = "", rename_all = "camelCase")]
+struct Run<I: Iterator<Item = Value>> {
+    tool: Value,
+    column_kind: &'static str,
+    results: super::Seq<I>,
+}
+
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &to_value(report))?;
+    let log = Log {
+        schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs: [Run {
+            tool: tool(),
+            column_kind: "unicodeCodePoints",
+            results: super::Seq::new(report.findings.iter().map(result)),
+        }],
+    };
+    serde_json::to_writer_pretty(&mut *out, &log)?;
     writeln!(out)
 }
 
@@ -22,7 +50,7 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-pub fn to_value(report: &Report) -> Value {
+fn tool() -> Value {
     let rules: Vec<Value> = Code::ALL
         .iter()
         .map(|&code| {
@@ -36,72 +64,61 @@ pub fn to_value(report: &Report) -> Value {
             })
         })
         .collect();
-    let results: Vec<Value> = report
-        .findings
-        .iter()
-        .map(|f| {
-            let finding = f.finding;
-            let rule_index = Code::ALL.iter().position(|&c| c == finding.code);
-            let mut result = json!({
-                "ruleId": finding.code.as_str(),
-                "ruleIndex": rule_index,
-                "level": level(finding.severity),
-                "message": {"text": finding.message},
-                "locations": [{
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": uri(&finding.path)},
-                        "region": {
-                            "startLine": f.position.line,
-                            "startColumn": f.position.column,
-                            "endLine": f.position.end_line,
-                            "endColumn": f.position.end_column,
-                            "byteOffset": finding.span.start,
-                            "byteLength": finding.span.len(),
-                        },
-                    },
-                }],
-            });
-            let mut related = Vec::new();
-            if let (Some(fact), Some((_, line))) = (&finding.fact, f.fact) {
-                related.push(json!({
-                    "id": related.len(),
-                    "message": {"text": "the fact is defined here"},
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": uri(&fact.path)},
-                        "region": {"startLine": line},
-                    },
-                }));
-            }
-            for other in &finding.related {
-                related.push(json!({
-                    "id": related.len(),
-                    "message": {"text": other.message},
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": uri(&other.path)},
-                        "region": {"byteOffset": other.span.start, "byteLength": other.span.len()},
-                    },
-                }));
-            }
-            if !related.is_empty() {
-                result["relatedLocations"] = Value::Array(related);
-            }
-            result
-        })
-        .collect();
-    json!({
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "claimlint",
-                "version": env!("CARGO_PKG_VERSION"),
-                "informationUri": "https://github.com/claimlint/claimlint",
-                "rules": rules,
-            }},
-            "columnKind": "unicodeCodePoints",
-            "results": results,
+    json!({"driver": {
+        "name": "claimlint",
+        "version": env!("CARGO_PKG_VERSION"),
+        "informationUri": "https://github.com/claimlint/claimlint",
+        "rules": rules,
+    }})
+}
+
+fn result(f: &super::Located) -> Value {
+    let finding = f.finding;
+    let rule_index = Code::ALL.iter().position(|&c| c == finding.code);
+    let mut result = json!({
+        "ruleId": finding.code.as_str(),
+        "ruleIndex": rule_index,
+        "level": level(finding.severity),
+        "message": {"text": finding.message},
+        "locations": [{
+            "physicalLocation": {
+                "artifactLocation": {"uri": uri(&finding.path)},
+                "region": {
+                    "startLine": f.position.line,
+                    "startColumn": f.position.column,
+                    "endLine": f.position.end_line,
+                    "endColumn": f.position.end_column,
+                    "byteOffset": finding.span.start,
+                    "byteLength": finding.span.len(),
+                },
+            },
         }],
-    })
+    });
+    let mut related = Vec::new();
+    if let (Some(fact), Some((_, line))) = (&finding.fact, f.fact) {
+        related.push(json!({
+            "id": related.len(),
+            "message": {"text": "the fact is defined here"},
+            "physicalLocation": {
+                "artifactLocation": {"uri": uri(&fact.path)},
+                "region": {"startLine": line},
+            },
+        }));
+    }
+    for other in &finding.related {
+        related.push(json!({
+            "id": related.len(),
+            "message": {"text": other.message},
+            "physicalLocation": {
+                "artifactLocation": {"uri": uri(&other.path)},
+                "region": {"byteOffset": other.span.start, "byteLength": other.span.len()},
+            },
+        }));
+    }
+    if !related.is_empty() {
+        result["relatedLocations"] = Value::Array(related);
+    }
+    result
 }
 
 /// A relative path as a URI reference: forward slashes, reserved bytes
