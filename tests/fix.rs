@@ -75,6 +75,33 @@ fn fix_round_trip_changes_only_the_fixed_spans() {
         .stdout("");
 }
 
+/// Fixing `Veltrazumb` must not make `Veltrazumab B` look like a misspelling
+/// on the next run, nor may a fix ever delete the word after a name.
+#[test]
+fn fix_keeps_a_one_letter_word_after_a_name() {
+    let dir = setup();
+    let article = dir.path().join("article.txt");
+    std::fs::write(
+        &article,
+        "Patients on Veltrazumb B did well; Ferreira a dit oui. Helix Bio x rose.\n",
+    )
+    .unwrap();
+    claimlint(dir.path())
+        .args(["--fix", "article.txt"])
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains("fixed 1 finding in 1 file"));
+    assert_eq!(
+        std::fs::read_to_string(&article).unwrap(),
+        "Patients on Veltrazumab B did well; Ferreira a dit oui. Helix Bio x rose.\n"
+    );
+    claimlint(dir.path())
+        .args(["--diff", "article.txt"])
+        .assert()
+        .code(0)
+        .stdout("");
+}
+
 #[cfg(unix)]
 #[test]
 fn fix_on_a_read_only_file_is_an_error_and_leaves_it_alone() {

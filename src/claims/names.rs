@@ -359,9 +359,10 @@ impl Lexicon {
             }
             // Every run from here, shortest first, its skeleton grown word by
             // word; the longest run that is a name wins, so `Meta Super
-            // Intelligence Labs` is judged whole rather than `Meta Super`.
+            // Intelligence Labs` is judged whole rather than `Meta Super`
+            // (but see below for a run that only adds a word).
             scratch.base.clear();
-            let mut best = None;
+            let mut best: Option<(Span, NameClaim)> = None;
             for len in 1..=(self.max_words + 1) {
                 let Some(last) = toks.get(start + len - 1).filter(|t| t.is_word) else {
                     break;
@@ -375,9 +376,32 @@ impl Lexicon {
                     continue;
                 }
                 let run = &toks[start..start + len];
-                if let Some(claim) = self.judge_run(run, &mut scratch) {
-                    best = Some((at, claim));
+                let Some(claim) = self.judge_run(run, &mut scratch) else {
+                    continue;
+                };
+                // A run that swallows a mention of the very form it would be
+                // put right to is that mention plus another word (`Ostravimab
+                // B`, `Achterberg a dit`): the mention is judged on its own,
+                // and the other word is no typo of it.
+                if found
+                    .iter()
+                    .any(|(s, c)| at.contains(*s) && c.form == claim.form)
+                {
+                    continue;
                 }
+                // A longer run put right to the same form as a shorter one
+                // adds a word the name does not need (`Veltrazumb B` is
+                // `Veltrazumb` and `B`), unless it turns a near miss into a
+                // mere spacing variant (`Veltrazuma b`), which keeps every
+                // letter.
+                if let Some((_, shorter)) = &best
+                    && shorter.form == claim.form
+                    && !(shorter.spelling == Spelling::NearMiss
+                        && claim.spelling == Spelling::Spacing)
+                {
+                    continue;
+                }
+                best = Some((at, claim));
             }
             if let Some((at, claim)) = best {
                 taken_until = at.end;
