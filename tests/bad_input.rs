@@ -96,6 +96,24 @@ fn a_long_sentence_and_a_file_without_newlines() {
 }
 
 #[test]
+fn a_file_over_the_size_limit_is_refused_unread() {
+    let dir = project();
+    // One byte over `MAX_ARTICLE_BYTES` (1 GiB), sparse: it takes no room
+    // on disk, and it must be refused before it is read.
+    let file = std::fs::File::create(dir.path().join("huge.txt")).unwrap();
+    file.set_len((1 << 30) + 1).unwrap();
+    drop(file);
+    check(dir.path(), &["huge.txt", "good.txt"])
+        .code(2)
+        .stderr(predicate::str::contains(
+            "huge.txt: the file is 1073741825 bytes; articles are limited to 1024 MB",
+        ))
+        .stdout(predicate::str::contains(
+            "good.txt:1:1: error[contradiction/name]",
+        ));
+}
+
+#[test]
 fn deeply_nested_markdown_is_read() {
     let dir = project();
     let text = format!("{}Helix bio rose.\n", "> ".repeat(5_000));
