@@ -113,6 +113,34 @@ fn a_file_over_the_size_limit_is_refused_unread() {
         ));
 }
 
+/// One sentence, one line, thousands of names: every mention is judged and
+/// placed, in time linear in the length of the line.
+#[test]
+fn a_long_line_full_of_names() {
+    let dir = project();
+    let unit = "Helix Bio and Helix Bi met, and ";
+    let copies = 20_000;
+    std::fs::write(dir.path().join("names.txt"), unit.repeat(copies)).unwrap();
+    let output = Command::cargo_bin("claimlint")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["check", "--rules", "rules.yaml", "--format", "short"])
+        .arg("names.txt")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), copies);
+    let column = (copies - 1) * unit.len() + "Helix Bio and ".len() + 1;
+    assert_eq!(
+        lines[copies - 1],
+        format!(
+            "names.txt:1:{column}: error[contradiction/name] `Helix Bi` is a misspelling of `Helix Bio`"
+        )
+    );
+}
+
 #[test]
 fn deeply_nested_markdown_is_read() {
     let dir = project();

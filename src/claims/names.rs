@@ -333,14 +333,19 @@ impl Lexicon {
         if self.skeletons.is_empty() {
             return;
         }
-        let covered: Vec<Span> = found.iter().map(|(s, _)| *s).collect();
+        // The mentions found so far are in order and never overlap, so the
+        // ones a run meets are a slice found by binary search: a sentence
+        // of a million words costs no more per run than a short one.
+        debug_assert!(found.is_sorted_by_key(|(s, _)| s.start));
+        let found_here: &[(Span, NameClaim)] = found;
+        let meets = |at: Span| {
+            let from = found_here.partition_point(|(c, _)| c.end <= at.start);
+            let to = from + found_here[from..].partition_point(|(c, _)| c.start < at.end);
+            &found_here[from..to]
+        };
         // A run may swallow whole mentions (`Alexander Wang` holds the alias
         // `Wang`) but never cut one in two.
-        let admissible = |at: Span| {
-            covered
-                .iter()
-                .all(|c| !c.overlaps(at) || (at.contains(*c) && at != *c))
-        };
+        let admissible = |at: Span| meets(at).iter().all(|(c, _)| at.contains(*c) && at != *c);
         let mut variants: Vec<(Span, NameClaim)> = Vec::new();
         let mut taken_until = 0;
         let mut scratch = Scratch::default();
@@ -383,10 +388,7 @@ impl Lexicon {
                 // put right to is that mention plus another word (`Ostravimab
                 // B`, `Achterberg a dit`): the mention is judged on its own,
                 // and the other word is no typo of it.
-                if found
-                    .iter()
-                    .any(|(s, c)| at.contains(*s) && c.form == claim.form)
-                {
+                if meets(at).iter().any(|(_, c)| c.form == claim.form) {
                     continue;
                 }
                 // A longer run put right to the same form as a shorter one
@@ -408,7 +410,12 @@ impl Lexicon {
                 variants.push((at, claim));
             }
         }
-        found.retain(|(s, _)| !variants.iter().any(|(v, _)| v.contains(*s)));
+        // Variants are in order and never overlap either: the only one that
+        // can hold a mention is the last to start at or before it.
+        found.retain(|(s, _)| {
+            let i = variants.partition_point(|(v, _)| v.start <= s.start);
+            !i.checked_sub(1).is_some_and(|i| variants[i].0.contains(*s))
+        });
         found.extend(variants);
     }
 
