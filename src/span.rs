@@ -58,13 +58,36 @@ impl From<std::ops::Range<usize>> for Span {
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
+    /// Inside lines longer than [`CHECKPOINT`] bytes, every [`CHECKPOINT`]
+    /// bytes: the byte offset and its 0-based column. A column is counted
+    /// from the checkpoint before it rather than from the start of its
+    /// line, so the findings of a file without a newline cost no more than
+    /// those of a file of short lines.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+/// The distance in bytes between two checkpoints of a long line.
+const CHECKPOINT: usize = 4096;
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
         let mut line_starts = vec![0];
-        line_starts.extend(memchr_newlines(text.as_bytes()));
-        LineIndex { line_starts }
+        line_starts.extend(memchr_newlines(bytes));
+        let mut checkpoints = Vec::new();
+        for (i, &start) in line_starts.iter().enumerate() {
+            let end = line_starts.get(i + 1).copied().unwrap_or(bytes.len());
+            let (mut at, mut column) = (start, 0);
+            while at + CHECKPOINT < end {
+                column += char_starts(&bytes[at..at + CHECKPOINT]);
+                at += CHECKPOINT;
+                checkpoints.push((at, column));
+            }
+        }
+        LineIndex {
+            line_starts,
+            checkpoints,
+        }
     }
 
     /// 1-based (line, column) of byte `offset` in `text` (the same text the
@@ -73,9 +96,18 @@ impl LineIndex {
         let offset = offset.min(text.len());
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let start = self.line_starts[line];
-        let column = text
-            .get(start..offset)
-            .map_or(offset - start, |s| s.chars().count());
+        if !text.is_char_boundary(offset) {
+            return (line + 1, offset - start + 1);
+        }
+        // The last checkpoint at or before `offset`, if it is on this line.
+        let (from, column) = self
+            .checkpoints
+            .partition_point(|&(at, _)| at <= offset)
+            .checked_sub(1)
+            .map(|i| self.checkpoints[i])
+            .filter(|&(at, _)| at > start)
+            .unwrap_or((start, 0));
+        let column = column + char_starts(&text.as_bytes()[from..offset]);
         (line + 1, column + 1)
     }
 
@@ -88,6 +120,12 @@ impl LineIndex {
     pub fn line_count(&self) -> usize {
         self.line_starts.len()
     }
+}
+
+/// How many characters start in `bytes` (every byte but UTF-8
+/// continuation bytes): on a whole string, its number of scalar values.
+fn char_starts(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
@@ -111,5 +149,22 @@ mod tests {
         let lab = text.find("lab").unwrap();
         assert_eq!(index.line_col(text, lab), (2, 8));
         assert_eq!(index.line_col(text, text.len()), (3, 1));
+    }
+
+    #[test]
+    fn columns_on_a_line_longer_than_a_checkpoint() {
+        // Two- and three-byte characters straddle the checkpoints.
+        let text = format!(
+            "ab\n{}x\n{}",
+            "é€".repeat(3 * CHECKPOINT),
+            "z".repeat(CHECKPOINT + 1)
+        );
+        let index = LineIndex::new(&text);
+        for (offset, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let line = text[..offset].matches('\n').count() + 1;
+            let column = text[line_start..offset].chars().count() + 1;
+            assert_eq!(index.line_col(&text, offset), (line, column), "at {offset}");
+        }
     }
 }

@@ -162,6 +162,39 @@ fn leaves_correct_names_aliases_and_possessives_alone() {
     }
 }
 
+/// A correct name and a one-letter word after it are one edit from the
+/// name: not a misspelling of it, and never a fix that deletes the word.
+#[test]
+fn a_name_followed_by_a_one_letter_word_is_not_a_misspelling() {
+    let r = rules(MERGER);
+    for text in [
+        "Patients on Veltrazumab B were followed for a year.",
+        "Ingrid Solberg a dit non.",
+        "Solberg a dit non.",
+        "Shares of Helix Bio é rose.",
+    ] {
+        assert_quiet(&r, text, "contradiction/name");
+    }
+    // The mention itself is still judged on its own.
+    assert_findings(
+        &r,
+        "Patients on Veltrazumb B did well.",
+        &[("contradiction/name", "Veltrazumb")],
+    );
+    assert_findings(
+        &r,
+        "Shares of Helix bio x rose.",
+        &[("contradiction/name", "Helix bio")],
+    );
+    let r = rules(LAB);
+    assert_quiet(&r, "Rook 2 X is a codename.", "contradiction/name");
+    assert_findings(
+        &r,
+        "ROOK 2 X is a codename.",
+        &[("contradiction/name", "ROOK 2")],
+    );
+}
+
 #[test]
 fn leaves_ordinary_words_alone() {
     let r = rules(MERGER);

@@ -373,32 +373,44 @@ impl Lexicon {
         if self.skeletons.is_empty() {
             return;
         }
-        let covered: Vec<Span> = found.iter().map(|(s, _)| *s).collect();
-        // A run may swallow whole mentions (`Alexander Wang` holds the alias
-        // `Wang`) but never cut one in two.
-        let admissible = |at: Span| {
-            covered
-                .iter()
-                .all(|c| !c.overlaps(at) || (at.contains(*c) && at != *c))
-        };
         thread_local! {
             static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
         }
-        SCRATCH.with_borrow_mut(|scratch| {
+        let variants = SCRATCH.with_borrow_mut(|scratch| {
             scratch.bounds.clear();
             scratch.skeletons.clear();
             scratch.from = 0;
-            self.find_variants_with(toks, found, admissible, scratch);
+            self.variants(toks, found, scratch)
         });
+        // Variants are in order and never overlap either: the only one that
+        // can hold a mention is the last to start at or before it.
+        found.retain(|(s, _)| {
+            let i = variants.partition_point(|(v, _)| v.start <= s.start);
+            !i.checked_sub(1).is_some_and(|i| variants[i].0.contains(*s))
+        });
+        found.extend(variants);
     }
 
-    fn find_variants_with(
+    /// The variants of [`Lexicon::find_variants`], given the mentions
+    /// `found` so far.
+    fn variants(
         &self,
         toks: &[Token],
-        found: &mut Vec<(Span, NameClaim)>,
-        admissible: impl Fn(Span) -> bool,
+        found: &[(Span, NameClaim)],
         scratch: &mut Scratch,
-    ) {
+    ) -> Vec<(Span, NameClaim)> {
+        // The mentions found so far are in order and never overlap, so the
+        // ones a run meets are a slice found by binary search: a sentence
+        // of a million words costs no more per run than a short one.
+        debug_assert!(found.is_sorted_by_key(|(s, _)| s.start));
+        let meets = |at: Span| {
+            let from = found.partition_point(|(c, _)| c.end <= at.start);
+            let to = from + found[from..].partition_point(|(c, _)| c.start < at.end);
+            &found[from..to]
+        };
+        // A run may swallow whole mentions (`Alexander Wang` holds the alias
+        // `Wang`) but never cut one in two.
+        let admissible = |at: Span| meets(at).iter().all(|(c, _)| at.contains(*c) && at != *c);
         let mut variants: Vec<(Span, NameClaim)> = Vec::new();
         let mut taken_until = 0;
         for start in 0..toks.len() {
@@ -416,8 +428,9 @@ impl Lexicon {
             }
             // Every run from here, shortest first; the longest run that is a
             // name wins, so `Meta Super Intelligence Labs` is judged whole
-            // rather than `Meta Super`.
-            let mut best = None;
+            // rather than `Meta Super` (but see below for a run that only
+            // adds a word).
+            let mut best: Option<(Span, NameClaim)> = None;
             for len in 1..=(self.max_words + 1) {
                 let Some(last) = toks.get(start + len - 1).filter(|t| t.is_word) else {
                     break;
@@ -433,17 +446,36 @@ impl Lexicon {
                     continue;
                 }
                 let run = &toks[start..start + len];
-                if let Some(claim) = self.judge_run(run, key, &mut scratch.near) {
-                    best = Some((at, claim));
+                let Some(claim) = self.judge_run(run, key, &mut scratch.near) else {
+                    continue;
+                };
+                // A run that swallows a mention of the very form it would be
+                // put right to is that mention plus another word (`Ostravimab
+                // B`, `Achterberg a dit`): the mention is judged on its own,
+                // and the other word is no typo of it.
+                if meets(at).iter().any(|(_, c)| c.form == claim.form) {
+                    continue;
                 }
+                // A longer run put right to the same form as a shorter one
+                // adds a word the name does not need (`Veltrazumb B` is
+                // `Veltrazumb` and `B`), unless it turns a near miss into a
+                // mere spacing variant (`Veltrazuma b`), which keeps every
+                // letter.
+                if let Some((_, shorter)) = &best
+                    && shorter.form == claim.form
+                    && !(shorter.spelling == Spelling::NearMiss
+                        && claim.spelling == Spelling::Spacing)
+                {
+                    continue;
+                }
+                best = Some((at, claim));
             }
             if let Some((at, claim)) = best {
                 taken_until = at.end;
                 variants.push((at, claim));
             }
         }
-        found.retain(|(s, _)| !variants.iter().any(|(v, _)| v.contains(*s)));
-        found.extend(variants);
+        variants
     }
 
     /// Judges a run whose skeleton is `key`.

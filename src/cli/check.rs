@@ -536,8 +536,7 @@ fn read_article(path: &Path) -> Result<Vec<u8>, String> {
         .len();
     if size > MAX_ARTICLE_BYTES {
         return Err(format!(
-            "the file is {} MB; articles are limited to {} MB",
-            size >> 20,
+            "the file is {size} bytes; articles are limited to {} MB",
             MAX_ARTICLE_BYTES >> 20
         ));
     }
