@@ -54,7 +54,7 @@ pub fn facts(rules: &RuleSet, doc: &Document, claims: &[Claim]) -> Vec<Fact> {
         if let ClaimKind::Name(n) = &c.kind
             && n.is_correct()
         {
-            first_name.entry(c.sentence).or_insert(n.canonical.as_str());
+            first_name.entry(c.sentence).or_insert(&*n.canonical);
         }
     }
     for claim in claims {

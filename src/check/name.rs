@@ -61,7 +61,7 @@ pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
         )
         .with_fact(cx, name.fact);
         f.label = format!("did you mean `{}`?", name.form);
-        f.expected = Some(name.form.clone());
+        f.expected = Some(name.form.to_string());
         f.help.push(format!("write `{}`", name.form));
         if name.spelling == Spelling::NearMiss {
             f.notes.push(format!(
@@ -69,7 +69,7 @@ pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
             ));
         }
         f.fix = Some(Fix {
-            replacement: name.form.clone(),
+            replacement: name.form.to_string(),
             safe: true,
         });
         out.push(f);

@@ -88,7 +88,7 @@ is checked.",
 pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
     let figures: Vec<(&Claim, &FigureClaim)> = cx
         .claims_of(|k| match k {
-            ClaimKind::Figure(f) => Some(f),
+            ClaimKind::Figure(f) => Some(&**f),
             _ => None,
         })
         .collect();

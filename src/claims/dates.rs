@@ -160,7 +160,7 @@ fn story_sentences(cx: &Context, claims: &[Claim]) -> Vec<usize> {
     let mut out: Vec<usize> = claims
         .iter()
         .filter_map(|c| match &c.kind {
-            ClaimKind::Name(n) if story_names.contains(&n.canonical.as_str()) => Some(c.sentence),
+            ClaimKind::Name(n) if story_names.contains(&&*n.canonical) => Some(c.sentence),
             _ => None,
         })
         .collect();

@@ -205,7 +205,7 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
                     out.push(Claim {
                         span: Span::new(pos, end).shift(sentence.span.start),
                         sentence: index,
-                        kind: ClaimKind::Figure(figure),
+                        kind: ClaimKind::Figure(Box::new(figure)),
                     });
                 }
                 next = end.max(pos + 1);

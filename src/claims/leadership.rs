@@ -275,7 +275,7 @@ impl Sentence<'_, '_> {
         if let Some(name) = self.reader.name_covering(t.span)
             && !matches!(name.entity, EntityKind::Leader | EntityKind::Person)
         {
-            return Some(name.canonical.clone());
+            return Some(name.canonical.to_string());
         }
         let word = t.stem().to_lowercase();
         if SUBJECT_NOUNS.contains(&word.as_str()) {
@@ -320,12 +320,12 @@ impl Sentence<'_, '_> {
             out.push(Claim {
                 span: Span::new(at.start.min(person.span.start), at.end.max(person.span.end)),
                 sentence,
-                kind: ClaimKind::Leadership(LeadershipClaim {
+                kind: ClaimKind::Leadership(Box::new(LeadershipClaim {
                     person_span: person.span,
                     person: person.claim,
                     org,
                     phrase: phrase.to_string(),
-                }),
+                })),
             });
         };
         let mut titles = Vec::new();
@@ -468,7 +468,7 @@ impl Sentence<'_, '_> {
                 })
                 .last();
             if let Some((span, name)) = name {
-                org = Some(name.canonical.clone());
+                org = Some(name.canonical.to_string());
                 first = (0..i)
                     .find(|&k| self.toks[k].span.start >= span.start)
                     .unwrap_or(i);
@@ -565,7 +565,7 @@ impl Sentence<'_, '_> {
                 title_span.end.max(person.span.end),
             ),
             sentence,
-            kind: ClaimKind::Title(TitleClaim {
+            kind: ClaimKind::Title(Box::new(TitleClaim {
                 person_span: person.span,
                 person: person.claim,
                 title: title_text,
@@ -573,7 +573,7 @@ impl Sentence<'_, '_> {
                 org,
                 former,
                 title_span: Span::new(title.start.min(title_span.start), title_span.end),
-            }),
+            })),
         });
     }
 }

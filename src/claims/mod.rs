@@ -108,11 +108,13 @@ pub enum ClaimKind {
     Name(names::NameClaim),
     Model(models::ModelClaim),
     Person(people::PersonClaim),
-    Leadership(leadership::LeadershipClaim),
-    Title(leadership::TitleClaim),
+    // The rare, large kinds are boxed: a claim stays small, and an archive
+    // holds millions of them.
+    Leadership(Box<leadership::LeadershipClaim>),
+    Title(Box<leadership::TitleClaim>),
     Date(dates::DateClaim),
     Attribution(attributions::AttributionClaim),
-    Figure(figures::FigureClaim),
+    Figure(Box<figures::FigureClaim>),
     Pattern(patterns::PatternClaim),
 }
 

@@ -11,6 +11,8 @@
 //! miss. Candidates come from a hash index of skeletons and their one-letter
 //! deletions, so a run is never compared with every name.
 
+use std::sync::Arc;
+
 use foldhash::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -54,10 +56,11 @@ pub enum Spelling {
 /// A mention of a known name in the text.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct NameClaim {
-    /// The canonical name the mention stands for.
-    pub canonical: String,
+    /// The canonical name the mention stands for (shared with the lexicon:
+    /// an archive makes millions of these).
+    pub canonical: Arc<str>,
     /// The declared form it is closest to (the canonical name or an alias).
-    pub form: String,
+    pub form: Arc<str>,
     pub entity: EntityKind,
     pub spelling: Spelling,
     /// Where the name (or the listed misspelling) is defined in the rule file.
@@ -75,8 +78,8 @@ impl NameClaim {
 /// One declared form of a name.
 #[derive(Clone, Debug)]
 struct Form {
-    text: String,
-    canonical: String,
+    text: Arc<str>,
+    canonical: Arc<str>,
     entity: EntityKind,
     spelling: Spelling,
     fact: Span,
@@ -256,8 +259,8 @@ impl Lexicon {
         }
         self.by_text.insert(text.to_string(), self.forms.len());
         self.forms.push(Form {
-            text: text.to_string(),
-            canonical: canonical.to_string(),
+            text: text.into(),
+            canonical: canonical.into(),
             entity,
             spelling,
             fact,

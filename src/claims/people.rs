@@ -244,9 +244,9 @@ impl<'a> Reader<'a> {
                     span,
                     claim: PersonClaim {
                         name: written,
-                        full_name: Some(name.canonical.clone()),
+                        full_name: Some(name.canonical.to_string()),
                         declared: (name.spelling != Spelling::Distinct)
-                            .then(|| name.canonical.clone()),
+                            .then(|| name.canonical.to_string()),
                     },
                 }),
                 _ => None,
@@ -326,8 +326,9 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
                     sentence: c.sentence,
                     kind: ClaimKind::Person(PersonClaim {
                         name: cx.doc.text_of(c.span).to_string(),
-                        full_name: Some(n.canonical.clone()),
-                        declared: (n.spelling != Spelling::Distinct).then(|| n.canonical.clone()),
+                        full_name: Some(n.canonical.to_string()),
+                        declared: (n.spelling != Spelling::Distinct)
+                            .then(|| n.canonical.to_string()),
                     }),
                 })
             }
