@@ -98,9 +98,9 @@ pub struct Lexicon {
     /// Skeleton → correct forms (canonical names and aliases) that have it.
     skeletons: HashMap<String, Vec<usize>>,
     /// Hash of a correct form's skeleton → the forms.
-    skeleton_hashes: HashMap<u64, Vec<usize>>,
+    skeleton_hashes: HashIndex,
     /// Hash of a skeleton with one character deleted → correct forms.
-    deletions: HashMap<u64, Vec<usize>>,
+    deletions: HashIndex,
     /// The skeleton of each form, and its number of words.
     keys: Vec<(String, usize)>,
     /// Shortest and longest skeleton of a correct form, in characters.
@@ -117,6 +117,19 @@ pub struct Lexicon {
     /// skeleton. A near miss (five letters or more, one edit) keeps one pair
     /// or the other, so a run that has neither needs no hashing.
     ends: Ends,
+}
+
+/// Hashes → form indices, as one sorted table: built without a bucket per
+/// hash (a rule set of 5,000 names has some 70,000 deletion hashes).
+#[derive(Debug, Default)]
+struct HashIndex(Vec<(u64, usize)>);
+
+impl HashIndex {
+    fn get(&self, hash: u64) -> &[(u64, usize)] {
+        let from = self.0.partition_point(|&(h, _)| h < hash);
+        let to = from + self.0[from..].partition_point(|&(h, _)| h == hash);
+        &self.0[from..to]
+    }
 }
 
 /// The ends of the correct forms' skeletons, with their lengths: a run
@@ -292,15 +305,15 @@ impl Lexicon {
                 };
                 let mut hashes = Vec::new();
                 let whole = deletion_hashes(&chars, &mut hashes);
-                for h in hashes {
-                    self.deletions.entry(h).or_default().push(i);
-                }
-                self.skeleton_hashes.entry(whole).or_default().push(i);
+                self.deletions.0.extend(hashes.into_iter().map(|h| (h, i)));
+                self.skeleton_hashes.0.push((whole, i));
                 self.first_letters.extend(chars.first().copied());
                 self.ends.insert(&chars);
                 self.skeletons.entry(key).or_default().push(i);
             }
         }
+        self.deletions.0.sort_unstable();
+        self.skeleton_hashes.0.sort_unstable();
         self.automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
@@ -509,15 +522,15 @@ impl Lexicon {
         }
         let whole = deletion_hashes(&scratch.chars, &mut scratch.hashes);
         let mut candidates: Vec<usize> = Vec::new();
-        let mut consider = |ids: Option<&Vec<usize>>| {
-            for &i in ids.into_iter().flatten() {
+        let mut consider = |ids: &[(u64, usize)]| {
+            for &(_, i) in ids {
                 if !candidates.contains(&i) {
                     candidates.push(i);
                 }
             }
         };
-        consider(self.deletions.get(&whole));
-        for h in &scratch.hashes {
+        consider(self.deletions.get(whole));
+        for &h in &scratch.hashes {
             consider(self.skeleton_hashes.get(h));
             consider(self.deletions.get(h));
         }
