@@ -211,17 +211,24 @@ pub fn run(args: CheckArgs) -> u8 {
 
     // Articles are read again for the report, one at a time; one that
     // changed since it was checked is an error, not a wrong position.
-    let on_disk: std::collections::HashMap<&str, (&Path, u64)> = outcomes
-        .iter()
-        .filter_map(|o| Some((o.path.as_str(), (o.file.as_path(), o.digest?))))
-        .collect();
+    // Two files may show as one path (names that are not UTF-8): the one
+    // whose digest matches is the one.
+    let mut on_disk: std::collections::HashMap<&str, Vec<(&Path, u64)>> =
+        std::collections::HashMap::new();
+    for o in &outcomes {
+        if let Some(digest) = o.digest {
+            on_disk
+                .entry(o.path.as_str())
+                .or_default()
+                .push((o.file.as_path(), digest));
+        }
+    }
     let changed = std::cell::RefCell::new(std::collections::BTreeSet::new());
     let read_again = |path: &str| -> Option<String> {
-        let (file, digest) = on_disk.get(path)?;
-        let text = std::fs::read(file)
-            .ok()
-            .filter(|bytes| digest_of(bytes) == *digest)
-            .and_then(|bytes| String::from_utf8(bytes).ok());
+        let text = on_disk
+            .get(path)?
+            .iter()
+            .find_map(|&(file, digest)| unchanged_text(file, digest));
         if text.is_none() {
             changed.borrow_mut().insert(path.to_string());
         }
@@ -375,6 +382,14 @@ fn fix_article(
             None
         }
     }
+}
+
+/// The text of `file` when it is still the text whose digest is `digest`.
+fn unchanged_text(file: &Path, digest: u64) -> Option<String> {
+    std::fs::read(file)
+        .ok()
+        .filter(|bytes| digest_of(bytes) == digest)
+        .and_then(|bytes| String::from_utf8(bytes).ok())
 }
 
 /// The digest that tells whether an article read again for the report is
@@ -573,5 +588,26 @@ fn no_rules(doc: &Document, loaded: usize) -> Finding {
         ],
         notes: Vec::new(),
         related: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_article_read_again_must_be_the_text_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.txt");
+        std::fs::write(&file, "Helix Bio rose.").unwrap();
+        let digest = digest_of(b"Helix Bio rose.");
+        assert_eq!(
+            unchanged_text(&file, digest).as_deref(),
+            Some("Helix Bio rose.")
+        );
+        std::fs::write(&file, "Helix Bio fell.").unwrap();
+        assert_eq!(unchanged_text(&file, digest), None);
+        std::fs::remove_file(&file).unwrap();
+        assert_eq!(unchanged_text(&file, digest), None);
     }
 }
