@@ -65,7 +65,13 @@ impl<'a> Tokens<'a> {
         sentences: &[crate::segment::Sentence],
         cues: &Cues,
     ) -> Self {
-        let mut all = Vec::with_capacity(prose.len() / 5);
+        // About one token per five bytes of the sentences (a chunk of a
+        // large article is not the whole of it).
+        let bytes = match (sentences.first(), sentences.last()) {
+            (Some(first), Some(last)) => last.span.end.saturating_sub(first.span.start),
+            _ => 0,
+        };
+        let mut all = Vec::with_capacity(bytes / 5);
         let mut ends = Vec::with_capacity(sentences.len());
         for sentence in sentences {
             push_tokens(prose, sentence.span, cues, &mut all);
