@@ -314,10 +314,12 @@ fn named_in(toks: &[Token], roster: &Roster, found: &mut Vec<(Span, AttributionC
     }
     for i in 0..toks.len() {
         // "according to X", "per X", "citing X"
-        for phrase in phrases::PHRASES_BEFORE_SOURCE
-            .iter()
-            .filter(|_| toks[i].cued(cues::SOURCE_BEFORE))
-        {
+        let before = if toks[i].cued(cues::SOURCE_BEFORE) {
+            phrases::PHRASES_BEFORE_SOURCE
+        } else {
+            &[]
+        };
+        for phrase in before {
             let Some(start) = phrase_at(toks, i, phrase) else {
                 continue;
             };

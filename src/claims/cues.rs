@@ -65,7 +65,12 @@ impl Cues {
         for word in ["today", "yesterday"] {
             cues.add(word, DATE_WORD);
         }
-        for word in leadership::LEAD_WORDS {
+        let lead_words = leadership::LEAD_VERBS
+            .iter()
+            .chain(leadership::LED_BY)
+            .chain(leadership::BARE_LEAD_VERBS)
+            .chain(&["under"]);
+        for word in lead_words {
             cues.add(word, LEAD);
         }
         for word in offices.first_words() {

@@ -13,6 +13,7 @@
 use jiff::civil::{Date, Weekday};
 use serde::Serialize;
 
+use super::words::Token;
 use super::{Claim, ClaimKind, Context, cues};
 use crate::document::Document;
 use crate::grammar::date::{FactDate, NewsDate, month_named, news_date, weekday_named};
@@ -204,10 +205,7 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
     for (index, sentence) in cx.sentences.iter().enumerate() {
         let toks = cx.tokens(index);
         // A date has a digit or a month or weekday name.
-        if !toks
-            .iter()
-            .any(|t| t.cued(cues::DATE_WORD) || t.text.starts_with(|c: char| c.is_ascii_digit()))
-        {
+        if !toks.iter().any(may_start_date) {
             continue;
         }
         let event_sentence = story.binary_search(&index).is_ok();
@@ -252,9 +250,7 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
                     continue;
                 }
             }
-            let may_start =
-                t.cued(cues::DATE_WORD) || t.text.starts_with(|c: char| c.is_ascii_digit());
-            let Some(found) = (may_start && self::may_start(t.text))
+            let Some(found) = (may_start_date(t) && may_start(t.text))
                 .then(|| news_date(&prose[t.span.start..sentence.span.end]))
                 .flatten()
             else {
@@ -306,6 +302,12 @@ fn date_claim(
             stated_weekday,
         }),
     }
+}
+
+/// Whether a token may start a date or a relative day, by its cue bits and
+/// first character alone.
+fn may_start_date(t: &Token) -> bool {
+    t.cued(cues::DATE_WORD) || t.text.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether a word can start a date: a month or weekday name, or a digit.

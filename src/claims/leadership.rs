@@ -104,22 +104,17 @@ const UNIT_NOUNS: &[&str] = &[
 ];
 
 /// Verbs of leading, in the present (or with a future auxiliary).
-const LEAD_VERBS: &[&str] = &[
+pub(crate) const LEAD_VERBS: &[&str] = &[
     "leads", "runs", "heads", "oversees", "directs", "helms", "manages", "chairs",
 ];
 
 /// Participles of "led by X".
-const LED_BY: &[&str] = &[
+pub(crate) const LED_BY: &[&str] = &[
     "led", "headed", "run", "overseen", "helmed", "directed", "chaired", "managed",
 ];
 
-/// Every word a statement of leading turns on, for the cue table: the
-/// verbs, the participles, "under", and the bare verbs after "will".
-pub(crate) const LEAD_WORDS: &[&str] = &[
-    "leads", "runs", "heads", "oversees", "directs", "helms", "manages", "chairs", "led", "headed",
-    "run", "overseen", "helmed", "directed", "chaired", "managed", "under", "lead", "head",
-    "oversee",
-];
+/// Bare verbs of leading, after "will" or an adverb ("will lead").
+pub(crate) const BARE_LEAD_VERBS: &[&str] = &["lead", "run", "head", "oversee"];
 
 /// Nouns of "under X's leadership" and "under the leadership of X".
 const LEADERSHIP_NOUNS: &[&str] = &["leadership", "direction", "stewardship", "watch", "helm"];
@@ -404,7 +399,7 @@ impl Sentence<'_, '_> {
             }
             // X leads Y / X, who leads Y (from the first word of a name)
             let name_start = i == 0 || !is_name_token(&self.toks[i - 1]);
-            if let Some(end) = self.reader.name_end(self.toks, i).filter(|_| name_start) {
+            if let Some(end) = self.reader.raw_name(self.toks, i).filter(|_| name_start) {
                 let mut k = end;
                 if self.word(k).is_none()
                     && self.toks.get(k).is_some_and(|t| t.text == ",")
@@ -415,11 +410,10 @@ impl Sentence<'_, '_> {
                 while self.is(k, ADVERBS) {
                     k += 1;
                 }
-                if self.is(k, &["will"]) && self.is(k + 1, &["lead", "run", "head", "oversee"]) {
+                if self.is(k, &["will"]) && self.is(k + 1, BARE_LEAD_VERBS) {
                     k += 1;
                 }
-                let verb = self.is(k, LEAD_VERBS)
-                    || (k > end && self.is(k, &["lead", "run", "head", "oversee"]));
+                let verb = self.is(k, LEAD_VERBS) || (k > end && self.is(k, BARE_LEAD_VERBS));
                 if verb
                     && !self.negated_before(k + 1)
                     && let Some((_, person)) = self.reader.person_at(self.toks, i)

@@ -186,12 +186,7 @@ impl<'a> Reader<'a> {
 
     /// The end (exclusive token index) of a run of name words starting at
     /// `i`, whether or not it names a person.
-    pub fn name_end(&self, toks: &[Token], i: usize) -> Option<usize> {
-        self.raw_name(toks, i)
-    }
-
-    /// The end (exclusive token index) of a run of name words starting at `i`.
-    fn raw_name(&self, toks: &[Token], i: usize) -> Option<usize> {
+    pub fn raw_name(&self, toks: &[Token], i: usize) -> Option<usize> {
         let mut end = i;
         while end - i < 8 {
             let Some(len) = name_piece(toks, end, end == i) else {
