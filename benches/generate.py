@@ -7,6 +7,7 @@ dates and figures and injecting the errors claimlint looks for, into
 articles of about 5 KB each, until the corpus reaches the requested size.
 
     benches/generate.py OUT_DIR --mb 50 [--single]   # --single: one big file
+    benches/generate.py OUT_DIR --names 5000          # a rule file of 5,000 more names
 """
 
 import argparse
@@ -53,14 +54,39 @@ def sentences(text):
     return [p.strip() for p in parts if len(p.strip()) > 20]
 
 
+def big_rules(out, n, rng):
+    """The seed rule file with `n` more names, each with an alias: what a
+    newsroom's style list of people and organizations grows to."""
+    first = ["Amara", "Bruno", "Chiara", "Dmitri", "Elena", "Farid", "Greta",
+             "Hiro", "Ines", "Jonas", "Kofi", "Lucia", "Mateo", "Nadia"]
+    seed = (ROOT / "rules" / "meta-open-source.yaml").read_text(encoding="utf-8")
+    lines = []
+    for line in seed.splitlines():
+        lines.append(line)
+        if line == "names:":
+            for i in range(n):
+                surname = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(7))
+                name = f"{first[i % len(first)]} {surname.capitalize()}{i}"
+                lines.append(f"  - name: {name}")
+                lines.append(f"    aliases: [{surname.capitalize()}{i} Group]")
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / "rules.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{n} names in {path}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("out")
     ap.add_argument("--mb", type=float, default=50)
     ap.add_argument("--single", action="store_true")
     ap.add_argument("--seed", type=int, default=20260406)
+    ap.add_argument("--names", type=int)
     args = ap.parse_args()
     rng = random.Random(args.seed)
+    if args.names is not None:
+        big_rules(pathlib.Path(args.out), args.names, rng)
+        return
     bank = []
     for seed in sorted((ROOT / "seeds").glob("*.txt")):
         bank += sentences(seed.read_text(encoding="utf-8"))

@@ -1,5 +1,7 @@
 //! The name lexicon's cost: built once per rule set, then matching stays
-//! linear in the text and nearly flat in the number of names.
+//! linear in the text and nearly flat in the number of names. `load` and
+//! `parse` time a whole rule file of names with aliases: YAML, validation,
+//! and every table and automaton of the story.
 //!
 //!     cargo bench --bench lexicon
 
@@ -71,4 +73,35 @@ fn find(bencher: divan::Bencher, n: usize) {
     bencher
         .counter(divan::counter::BytesCount::new(text.len()))
         .bench(|| lexicon.find(divan::black_box(&text), Span::new(0, text.len())));
+}
+
+/// A rule file of `n` names, each with an alias, as YAML.
+fn rule_file(n: usize) -> String {
+    let mut yaml = String::from("story: bench\nnames:\n");
+    for name in names(n) {
+        let surname = name.split(' ').nth(1).unwrap_or_default().to_string();
+        yaml.push_str(&format!(
+            "  - name: {name}\n    aliases: [{surname} Group]\n"
+        ));
+    }
+    yaml
+}
+
+/// The whole rule-file load: YAML, validation, and every table and
+/// automaton a check needs.
+#[divan::bench(args = [10, 5000])]
+fn load(bencher: divan::Bencher, n: usize) {
+    let yaml = rule_file(n);
+    bencher.bench(|| {
+        let rules = claimlint::rules::load("rules.yaml", divan::black_box(&yaml)).expect("valid");
+        let story = claimlint::claims::Story::new(&rules);
+        divan::black_box(&story);
+    });
+}
+
+/// The YAML and its validation alone.
+#[divan::bench(args = [10, 5000])]
+fn parse(bencher: divan::Bencher, n: usize) {
+    let yaml = rule_file(n);
+    bencher.bench(|| claimlint::rules::load("rules.yaml", divan::black_box(&yaml)).expect("valid"));
 }

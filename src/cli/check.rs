@@ -147,7 +147,7 @@ pub fn run(args: CheckArgs) -> u8 {
         super::error(format_args!("{}: {error}", project::display_path(&path)));
     }
 
-    let stories: Vec<Story> = sets.iter().map(Story::new).collect();
+    let stories: Vec<Story> = sets.par_iter().map(Story::new).collect();
     let selector = Selector::new(&sets);
     let mode = if args.fix {
         Mode::Fix
@@ -404,8 +404,13 @@ fn digest_of(bytes: &[u8]) -> u64 {
 pub(super) fn load_rules(files: &[PathBuf], color: bool) -> Option<Vec<RuleSet>> {
     let mut sets = Vec::new();
     let mut ok = true;
-    for file in files {
-        match project::load_rule_file(file) {
+    // Read and validated side by side; reported in the order given.
+    let loaded: Vec<_> = files
+        .par_iter()
+        .map(|f| project::load_rule_file(f))
+        .collect();
+    for result in loaded {
+        match result {
             Ok(set) => sets.push(set),
             Err(RuleFileError::Io { path, error }) => {
                 super::error(format_args!("cannot read rule file `{path}`: {error}"));
