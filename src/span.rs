@@ -111,6 +111,24 @@ impl LineIndex {
         (line + 1, column + 1)
     }
 
+    /// The 0-based line that byte `offset` is on.
+    pub fn index_of(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|&s| s <= offset) - 1
+    }
+
+    /// The byte range of 0-based line `index`, its newline included, in a
+    /// text of `len` bytes (empty past the last line).
+    pub fn range_of(&self, index: usize, len: usize) -> std::ops::Range<usize> {
+        let start = self.line_starts.get(index).copied().unwrap_or(len).min(len);
+        let end = self
+            .line_starts
+            .get(index + 1)
+            .copied()
+            .unwrap_or(len)
+            .clamp(start, len);
+        start..end
+    }
+
     /// 0-based byte offset where 1-based `line` starts, if the file has it.
     pub fn line_start(&self, line: usize) -> Option<usize> {
         line.checked_sub(1)

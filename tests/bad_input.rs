@@ -141,6 +141,42 @@ fn a_long_line_full_of_names() {
     );
 }
 
+/// A minified or generated article is one line of megabytes: the human
+/// format shows the part of it around each finding, not the whole line.
+#[test]
+fn the_human_format_cuts_a_long_line_around_each_finding() {
+    let dir = project();
+    let filler = "the cohort grew, ".repeat(100_000);
+    let text = format!("{filler}Helix bio rose, {filler}and Helix Bi fell.");
+    std::fs::write(dir.path().join("one-line.html"), format!("<p>{text}</p>")).unwrap();
+    let output = Command::cargo_bin("claimlint")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["check", "--rules", "rules.yaml", "--color", "never"])
+        .arg("one-line.html")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.len() < 3_000, "{} bytes of output", stdout.len());
+    let first = 3 + filler.len() + 1;
+    let second = first + "Helix bio rose, ".len() + filler.len() + "and ".len();
+    assert!(
+        stdout.contains(&format!("one-line.html:1:{first}\n")),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("one-line.html:1:{second}\n")),
+        "{stdout}"
+    );
+    assert!(stdout.contains("1 │ … the cohort grew, the"), "{stdout}");
+    assert!(
+        stdout.contains("grew, Helix bio rose, the cohort grew"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("and Helix Bi fell.</p>\n"), "{stdout}");
+}
+
 #[test]
 fn deeply_nested_markdown_is_read() {
     let dir = project();

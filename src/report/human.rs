@@ -4,24 +4,22 @@
 //!
 //! Findings come in path order; each article's are rendered together, with
 //! its text read again for them and dropped after, so the report holds one
-//! article at a time.
+//! article at a time. Each diagnostic is rendered from an excerpt of the
+//! lines it shows ([`super::excerpt`]), so a finding on a line of megabytes
+//! prints a few lines, not the line.
 
 use std::borrow::Cow;
 use std::io::{self, Write};
-use std::ops::Range;
 
 use codespan_reporting::diagnostic::{Diagnostic, Label, Severity as Level};
-use codespan_reporting::files::{Error, Files, SimpleFile, SimpleFiles};
 use codespan_reporting::term::{self, Config, termcolor::Ansi};
 
+use super::excerpt::{Excerpts, Source};
 use super::{Located, Options, Report};
 use crate::code::Severity;
+use crate::span::LineIndex;
 
 pub fn render(report: &Report, options: &Options, out: &mut dyn Write) -> io::Result<()> {
-    let mut given = SimpleFiles::new();
-    for f in &report.files {
-        given.add(f.path, f.text);
-    }
     let config = Config::default();
     let mut buffer = Vec::new();
     let mut rest = report.findings.as_slice();
@@ -32,19 +30,19 @@ pub fn render(report: &Report, options: &Options, out: &mut dyn Write) -> io::Re
             .count();
         let (group, after) = rest.split_at(same);
         rest = after;
-        let files = GroupFiles::read(report, &given, group);
+        let files = GroupFiles::read(report, group);
         for f in group {
             buffer.clear();
-            let result = diagnostic(&files, f).map(|diagnostic| {
+            let result = diagnostic(&files, f).map(|(excerpts, diagnostic)| {
                 if options.color {
                     term::emit_to_write_style(
                         &mut Ansi::new(&mut buffer),
                         &config,
-                        &files,
+                        &excerpts,
                         &diagnostic,
                     )
                 } else {
-                    term::emit_to_io_write(&mut buffer, &config, &files, &diagnostic)
+                    term::emit_to_io_write(&mut buffer, &config, &excerpts, &diagnostic)
                 }
             });
             match result {
@@ -61,7 +59,8 @@ pub fn render(report: &Report, options: &Options, out: &mut dyn Write) -> io::Re
     Ok(())
 }
 
-fn diagnostic(files: &GroupFiles, f: &Located) -> Option<Diagnostic<usize>> {
+/// The diagnostic of a finding, and the excerpts of the files it shows.
+fn diagnostic(files: &GroupFiles, f: &Located) -> Option<(Excerpts, Diagnostic<usize>)> {
     let finding = f.finding;
     let mut labels = Vec::new();
     if f.known {
@@ -77,41 +76,36 @@ fn diagnostic(files: &GroupFiles, f: &Located) -> Option<Diagnostic<usize>> {
         labels
             .push(Label::secondary(i, fact.span.range()).with_message("the fact is defined here"));
     }
+    let (excerpts, labels) = Excerpts::new(&labels, |id| files.source(id))?;
     let notes = finding
         .help
         .iter()
         .map(|h| format!("help: {h}"))
         .chain(finding.notes.iter().map(|n| format!("note: {n}")))
         .collect();
-    Some(
+    Some((
+        excerpts,
         Diagnostic::new(level(finding.severity))
             .with_code(finding.code)
             .with_message(&finding.message)
             .with_labels(labels)
             .with_notes(notes),
-    )
+    ))
 }
 
 /// The files one article's findings point into: the given ones (rule
 /// files; ids `0..given`) and the articles read again for this group
 /// (ids from `given` on).
-struct GroupFiles<'f, 'a> {
-    given: &'f SimpleFiles<&'a str, &'a str>,
-    given_paths: Vec<&'a str>,
-    read: Vec<SimpleFile<String, Cow<'a, str>>>,
+struct GroupFiles<'r, 'a> {
+    given: &'r [super::SourceFile<'a>],
+    read: Vec<(String, Cow<'a, str>, LineIndex)>,
 }
 
-impl<'f, 'a> GroupFiles<'f, 'a> {
+impl<'r, 'a> GroupFiles<'r, 'a> {
     /// Reads the articles `group` points into that are not given.
-    fn read(
-        report: &Report<'a>,
-        given: &'f SimpleFiles<&'a str, &'a str>,
-        group: &[Located],
-    ) -> Self {
-        let given_paths: Vec<&str> = report.files.iter().map(|f| f.path).collect();
+    fn read(report: &'r Report<'a>, group: &[Located]) -> Self {
         let mut files = GroupFiles {
-            given,
-            given_paths,
+            given: &report.files,
             read: Vec::new(),
         };
         let paths = group.iter().flat_map(|f| {
@@ -122,67 +116,33 @@ impl<'f, 'a> GroupFiles<'f, 'a> {
             if files.id(path).is_none()
                 && let Some(text) = report.text_of(path)
             {
-                files.read.push(SimpleFile::new(path.to_string(), text));
+                let lines = LineIndex::new(&text);
+                files.read.push((path.to_string(), text, lines));
             }
         }
         files
     }
 
     fn id(&self, path: &str) -> Option<usize> {
-        self.given_paths
-            .iter()
-            .position(|p| *p == path)
-            .or_else(|| {
-                self.read
-                    .iter()
-                    .position(|f| f.name() == path)
-                    .map(|i| self.given_paths.len() + i)
-            })
+        self.given.iter().position(|f| f.path == path).or_else(|| {
+            self.read
+                .iter()
+                .position(|(p, _, _)| p == path)
+                .map(|i| self.given.len() + i)
+        })
     }
 
-    fn file(&self, id: usize) -> Result<Either<'_, 'a>, Error> {
-        match id.checked_sub(self.given_paths.len()) {
-            None => Ok(Either::Given(id)),
-            Some(i) => self.read.get(i).map(Either::Read).ok_or(Error::FileMissing),
-        }
-    }
-}
-
-enum Either<'g, 'a> {
-    Given(usize),
-    Read(&'g SimpleFile<String, Cow<'a, str>>),
-}
-
-impl<'g> Files<'g> for GroupFiles<'_, '_> {
-    type FileId = usize;
-    type Name = String;
-    type Source = &'g str;
-
-    fn name(&'g self, id: usize) -> Result<String, Error> {
-        match self.file(id)? {
-            Either::Given(i) => self.given.name(i).map(str::to_string),
-            Either::Read(f) => Ok(f.name().clone()),
-        }
-    }
-
-    fn source(&'g self, id: usize) -> Result<&'g str, Error> {
-        match self.file(id)? {
-            Either::Given(i) => self.given.source(i),
-            Either::Read(f) => Ok(f.source().as_ref()),
-        }
-    }
-
-    fn line_index(&'g self, id: usize, byte_index: usize) -> Result<usize, Error> {
-        match self.file(id)? {
-            Either::Given(i) => self.given.line_index(i, byte_index),
-            Either::Read(f) => f.line_index((), byte_index),
-        }
-    }
-
-    fn line_range(&'g self, id: usize, line_index: usize) -> Result<Range<usize>, Error> {
-        match self.file(id)? {
-            Either::Given(i) => self.given.line_range(i, line_index),
-            Either::Read(f) => f.line_range((), line_index),
+    fn source(&self, id: usize) -> Option<Source<'_>> {
+        match id.checked_sub(self.given.len()) {
+            None => self.given.get(id).map(|f| Source {
+                name: f.path,
+                text: f.text,
+                lines: &f.lines,
+            }),
+            Some(i) => self
+                .read
+                .get(i)
+                .map(|(name, text, lines)| Source { name, text, lines }),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! reads the same [`Report`], whose line and column numbers are computed once
 //! per file.
 
+mod excerpt;
 mod github;
 mod human;
 mod json;
