@@ -1,14 +1,16 @@
 //! The whole check on (rule file, article) pairs: never panics, every
-//! finding's span lies inside the article on character boundaries.
+//! finding's span lies inside the article on character boundaries, and the
+//! human and JSON reports of the findings render (the JSON valid).
 #![no_main]
 
 use claimlint::claims::Story;
 use claimlint::document::Document;
+use claimlint::report::{self, Format, Options, Report};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|input: (&str, &str, u8)| {
-    let (rules, article, format) = input;
-    let Ok(rules) = claimlint::rules::load("fuzz.yaml", rules) else {
+    let (rules_text, article, format) = input;
+    let Ok(rules) = claimlint::rules::load("fuzz.yaml", rules_text) else {
         return;
     };
     let path = ["a.txt", "a.md", "a.html"][usize::from(format % 3)];
@@ -21,5 +23,20 @@ fuzz_target!(|input: (&str, &str, u8)| {
         assert!(f.span.end <= doc.source.len());
         assert!(doc.source.is_char_boundary(f.span.start));
         assert!(doc.source.is_char_boundary(f.span.end));
+    }
+    if checked.findings.is_empty() {
+        return;
+    }
+    let sources = [
+        (path.to_string(), article.to_string()),
+        ("fuzz.yaml".to_string(), rules_text.to_string()),
+    ];
+    let report = Report::new(&sources, &checked.findings, 1, 0);
+    for format in [Format::Human, Format::Json] {
+        let mut out = Vec::new();
+        report::render(format, &report, &Options::default(), &mut out).expect("in memory");
+        if format == Format::Json {
+            serde_json::from_slice::<serde_json::Value>(&out).expect("valid JSON");
+        }
     }
 });
