@@ -30,8 +30,20 @@ const KEYS: &[&str] = &["rules", "articles", "severity"];
 pub fn load(root: &Path) -> Result<Option<Config>, (String, String, Vec<RuleError>)> {
     let path = root.join(crate::project::CONFIG_FILE);
     let shown = crate::project::display_path(&path);
-    let Ok(bytes) = std::fs::read(&path) else {
-        return Ok(None);
+    let limit = crate::rules::yaml::MAX_RULE_FILE_BYTES as u64;
+    let bytes = match crate::input::read_limited(&path, limit, "configuration files") {
+        Ok(bytes) => bytes,
+        Err(crate::input::ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(None);
+        }
+        Err(e) => {
+            let error = RuleError {
+                span: Span::default(),
+                message: format!("cannot read it: {e}"),
+                help: Some("make it a readable YAML file, or remove it".into()),
+            };
+            return Err((shown, String::new(), vec![error]));
+        }
     };
     let source = match String::from_utf8(bytes) {
         Ok(s) => s,

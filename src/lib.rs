@@ -19,6 +19,7 @@ pub mod document;
 pub mod fix;
 pub mod grammar;
 pub mod init;
+pub mod input;
 pub mod project;
 pub mod report;
 pub mod rules;

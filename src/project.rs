@@ -62,9 +62,12 @@ pub enum RuleFileError {
 /// Reads and validates one rule file.
 pub fn load_rule_file(path: &Path) -> Result<RuleSet, RuleFileError> {
     let shown = display_path(path);
-    let bytes = std::fs::read(path).map_err(|error| RuleFileError::Io {
-        path: shown.clone(),
-        error,
+    let limit = crate::rules::yaml::MAX_RULE_FILE_BYTES as u64;
+    let bytes = crate::input::read_limited(path, limit, "rule files").map_err(|error| {
+        RuleFileError::Io {
+            path: shown.clone(),
+            error: error.into(),
+        }
     })?;
     let source = String::from_utf8(bytes).map_err(|e| RuleFileError::NotUtf8 {
         path: shown.clone(),
@@ -96,8 +99,9 @@ pub fn article_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, String)>
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
-        if path.is_file() || !path.exists() {
-            // A missing path is reported when it is read.
+        if !path.is_dir() {
+            // A file given by name is read whatever its extension; a missing
+            // path, a device or a socket is reported when it is read.
             files.push(path.clone());
             continue;
         }

@@ -113,6 +113,49 @@ fn a_file_over_the_size_limit_is_refused_unread() {
         ));
 }
 
+/// A device is never read (`/dev/zero` would never end), whether it is
+/// given as an article or as the rule file.
+#[cfg(unix)]
+#[test]
+fn a_device_is_refused_as_an_article_and_as_a_rule_file() {
+    let dir = project();
+    check(dir.path(), &["/dev/zero", "good.txt"])
+        .code(2)
+        .stderr(predicate::str::contains(
+            "/dev/zero: not a regular file: `check` reads an article again",
+        ))
+        .stdout(predicate::str::contains(
+            "good.txt:1:1: error[contradiction/name]",
+        ));
+    Command::cargo_bin("claimlint")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["check", "--rules", "/dev/zero", "good.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "cannot read rule file `/dev/zero`: not a regular file (a device or a socket)",
+        ));
+}
+
+#[test]
+fn a_rule_file_over_the_size_limit_is_refused_unread() {
+    let dir = project();
+    // One byte over `MAX_RULE_FILE_BYTES` (8 MiB), sparse.
+    let file = std::fs::File::create(dir.path().join("huge.yaml")).unwrap();
+    file.set_len((8 << 20) + 1).unwrap();
+    drop(file);
+    Command::cargo_bin("claimlint")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["check", "--rules", "huge.yaml", "good.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "cannot read rule file `huge.yaml`: the file is 8388609 bytes; rule files are limited to 8 MB",
+        ));
+}
+
 /// One sentence, one line, thousands of names: every mention is judged and
 /// placed, in time linear in the length of the line.
 #[test]

@@ -386,7 +386,7 @@ fn fix_article(
 
 /// The text of `file` when it is still the text whose digest is `digest`.
 fn unchanged_text(file: &Path, digest: u64) -> Option<String> {
-    std::fs::read(file)
+    crate::input::read_limited(file, MAX_ARTICLE_BYTES, "articles")
         .ok()
         .filter(|bytes| digest_of(bytes) == digest)
         .and_then(|bytes| String::from_utf8(bytes).ok())
@@ -551,16 +551,16 @@ pub const MAX_ARTICLE_BYTES: u64 = 1 << 30;
 /// An article's bytes, refused with a reason when it cannot or should not
 /// be read.
 fn read_article(path: &Path) -> Result<Vec<u8>, String> {
-    let size = std::fs::metadata(path)
-        .map_err(|e| format!("cannot read the article: {e}"))?
-        .len();
-    if size > MAX_ARTICLE_BYTES {
-        return Err(format!(
-            "the file is {size} bytes; articles are limited to {} MB",
-            MAX_ARTICLE_BYTES >> 20
-        ));
+    // The report reads an article again to show its findings: a pipe would
+    // be empty by then.
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        return Err(
+            "not a regular file: `check` reads an article again to show its findings, \
+             so it takes files, not pipes or devices"
+                .into(),
+        );
     }
-    std::fs::read(path).map_err(|e| format!("cannot read the article: {e}"))
+    super::read_article(path)
 }
 
 /// The finding for an article no rule file applies to.

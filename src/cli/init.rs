@@ -24,8 +24,7 @@ pub fn run(args: InitArgs) -> u8 {
     let mut docs = Vec::new();
     for path in &files {
         let shown = project::display_path(path);
-        match std::fs::read(path)
-            .map_err(|e| format!("cannot read the article: {e}"))
+        match super::read_article(path)
             .and_then(|b| Document::parse(&shown, b).map_err(|e| e.to_string()))
         {
             Ok(doc) => docs.push(doc),

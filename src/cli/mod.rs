@@ -113,14 +113,22 @@ pub(crate) fn error(message: impl std::fmt::Display) {
     eprintln!("error: {message}");
 }
 
+/// An article's bytes, for a command that reads it once (a pipe will do).
+pub(crate) fn read_article(path: &std::path::Path) -> Result<Vec<u8>, String> {
+    use crate::input::ReadError;
+    crate::input::read_limited(path, check::MAX_ARTICLE_BYTES, "articles").map_err(|e| match e {
+        ReadError::Io(e) => format!("cannot read the article: {e}"),
+        other => other.to_string(),
+    })
+}
+
 /// Reads an input path (`-` is stdin) as bytes.
 pub(crate) fn read_input(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    let limit = check::MAX_ARTICLE_BYTES;
     if path == std::path::Path::new("-") {
-        let mut bytes = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes)?;
-        Ok(bytes)
+        Ok(crate::input::read_stdin_limited(limit, "articles")?)
     } else {
-        std::fs::read(path)
+        Ok(crate::input::read_limited(path, limit, "articles")?)
     }
 }
 
