@@ -32,7 +32,9 @@ pub const OFFICE: u32 = 1 << 7;
 /// title words.
 #[derive(Debug)]
 pub struct Cues {
-    words: foldhash::HashMap<Box<str>, u32>,
+    /// Lower-cased word → its bits; keyed by bytes, so that a token
+    /// lower-cased in a buffer is looked up without a UTF-8 check.
+    words: foldhash::HashMap<Box<[u8]>, u32>,
     /// The longest word in the table, in bytes: longer tokens are no cue.
     longest: usize,
 }
@@ -89,7 +91,10 @@ impl Cues {
     fn add(&mut self, word: &str, bits: u32) {
         let word = word.to_lowercase();
         self.longest = self.longest.max(word.len());
-        *self.words.entry(word.into_boxed_str()).or_default() |= bits;
+        *self
+            .words
+            .entry(word.into_bytes().into_boxed_slice())
+            .or_default() |= bits;
     }
 
     /// The cue bits of a word token whose possessive-less form is `stem`.
@@ -119,11 +124,7 @@ impl Cues {
         // a word with other letters lower-cases differently only where the
         // table has no entry anyway.
         lower.make_ascii_lowercase();
-        std::str::from_utf8(lower)
-            .ok()
-            .and_then(|w| self.words.get(w))
-            .copied()
-            .unwrap_or(0)
+        self.words.get(&*lower).copied().unwrap_or(0)
     }
 }
 

@@ -240,7 +240,8 @@ pub fn may_start(input: &str) -> bool {
         return true;
     }
     // The first words of every spelt-out amount, lower-cased, built once.
-    static FIRST_WORDS: std::sync::OnceLock<foldhash::HashSet<String>> = std::sync::OnceLock::new();
+    static FIRST_WORDS: std::sync::OnceLock<foldhash::HashSet<Vec<u8>>> =
+        std::sync::OnceLock::new();
     let first_words = FIRST_WORDS.get_or_init(|| {
         ["a", "an"]
             .into_iter()
@@ -252,7 +253,7 @@ pub fn may_start(input: &str) -> bool {
             )
             .chain(VAGUE_MULTIPLIERS.iter().map(|(k, _)| *k))
             .filter_map(|k| k.split(' ').next())
-            .map(str::to_ascii_lowercase)
+            .map(|k| k.to_ascii_lowercase().into_bytes())
             .collect()
     });
     let mut buf = [0u8; 24];
@@ -262,12 +263,11 @@ pub fn may_start(input: &str) -> bool {
     let lower = &mut buf[..word.len()];
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    match std::str::from_utf8(lower) {
+    match &*lower {
         // An article is an amount only before a scale: `a million`, `a few
         // hundred`, `a dozen`. Most of them are not, and cost no parse.
-        Ok("a" | "an") => article_may_start(&input[word.len()..]),
-        Ok(w) => first_words.contains(w),
-        Err(_) => false,
+        b"a" | b"an" => article_may_start(&input[word.len()..]),
+        w => first_words.contains(w),
     }
 }
 
