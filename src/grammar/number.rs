@@ -220,6 +220,11 @@ pub fn may_start(input: &str) -> bool {
     let Some(&first) = input.as_bytes().first() else {
         return false;
     };
+    let starts = Starts::get();
+    // Most positions are ruled out by their first byte alone.
+    if !starts.first_bytes[usize::from(first)] {
+        return false;
+    }
     if first.is_ascii_digit() || CURRENCY_SIGNS.iter().any(|(s, _)| input.starts_with(s)) {
         return true;
     }
@@ -239,23 +244,6 @@ pub fn may_start(input: &str) -> bool {
     if CURRENCY_CODES.contains(&word) {
         return true;
     }
-    // The first words of every spelt-out amount, lower-cased, built once.
-    static FIRST_WORDS: std::sync::OnceLock<foldhash::HashSet<Vec<u8>>> =
-        std::sync::OnceLock::new();
-    let first_words = FIRST_WORDS.get_or_init(|| {
-        ["a", "an"]
-            .into_iter()
-            .chain(
-                ONES.iter()
-                    .chain(TENS)
-                    .chain(PLURAL_SCALES)
-                    .map(|(k, _)| *k),
-            )
-            .chain(VAGUE_MULTIPLIERS.iter().map(|(k, _)| *k))
-            .filter_map(|k| k.split(' ').next())
-            .map(|k| k.to_ascii_lowercase().into_bytes())
-            .collect()
-    });
     let mut buf = [0u8; 24];
     if word.is_empty() || word.len() > buf.len() || !word.is_ascii() {
         return false;
@@ -267,7 +255,52 @@ pub fn may_start(input: &str) -> bool {
         // An article is an amount only before a scale: `a million`, `a few
         // hundred`, `a dozen`. Most of them are not, and cost no parse.
         b"a" | b"an" => article_may_start(&input[word.len()..]),
-        w => first_words.contains(w),
+        w => starts.words.contains(w),
+    }
+}
+
+/// What [`may_start`] looks up, built once.
+struct Starts {
+    /// The bytes an amount can start with: digits, the first bytes of
+    /// currency signs and codes, and both cases of the first letters of
+    /// the words below.
+    first_bytes: [bool; 256],
+    /// The first words of every spelt-out amount, lower-cased.
+    words: foldhash::HashSet<Vec<u8>>,
+}
+
+impl Starts {
+    fn get() -> &'static Starts {
+        static STARTS: std::sync::OnceLock<Starts> = std::sync::OnceLock::new();
+        STARTS.get_or_init(|| {
+            let words: foldhash::HashSet<Vec<u8>> = ["a", "an"]
+                .into_iter()
+                .chain(
+                    ONES.iter()
+                        .chain(TENS)
+                        .chain(PLURAL_SCALES)
+                        .map(|(k, _)| *k),
+                )
+                .chain(VAGUE_MULTIPLIERS.iter().map(|(k, _)| *k))
+                .filter_map(|k| k.split(' ').next())
+                .map(|k| k.to_ascii_lowercase().into_bytes())
+                .collect();
+            let mut first_bytes = [false; 256];
+            for b in b'0'..=b'9' {
+                first_bytes[usize::from(b)] = true;
+            }
+            let firsts = CURRENCY_SIGNS
+                .iter()
+                .map(|(s, _)| *s)
+                .chain(CURRENCY_CODES.iter().copied())
+                .filter_map(|s| s.as_bytes().first().copied())
+                .chain(words.iter().filter_map(|w| w.first().copied()));
+            for b in firsts {
+                first_bytes[usize::from(b)] = true;
+                first_bytes[usize::from(b.to_ascii_uppercase())] = true;
+            }
+            Starts { first_bytes, words }
+        })
     }
 }
 
