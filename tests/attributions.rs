@@ -394,6 +394,52 @@ fn supporting_and_unrelated_statements_are_left_alone() {
     }
 }
 
+/// The merger's rules with twenty more claim rules: enough patterns that
+/// they are matched as one set rather than one by one.
+fn merger_with_many_patterns() -> RuleSet {
+    let mut rules = merger();
+    for i in 0..20 {
+        rules.claims.push(ClaimRule {
+            id: at(format!("dividend-{i}")),
+            statement: format!("The dividend stays at {i} cents."),
+            supports: vec![],
+            contradicts: vec![pattern(&format!(r"dividend (of|at) {} cents", i + 100))],
+        });
+    }
+    rules
+}
+
+#[test]
+fn many_patterns_are_matched_as_a_set_with_the_same_findings() {
+    let many = merger_with_many_patterns();
+    for text in [
+        "The deal is financed partly with shares, the company said.",
+        "Everything is PAID IN STOCK, Reuters reported.",
+        "The deal is paid entirely in cash.",
+        "In stock market trading, Helix jumped.",
+        "Northwind cut its dividend of 5 cents.",
+    ] {
+        assert_eq!(
+            findings(&many, text),
+            findings(&merger(), text),
+            "in: {text}"
+        );
+    }
+    assert_eq!(
+        findings(
+            &many,
+            "The board set a dividend of 119 cents, paid in stock."
+        ),
+        vec![
+            (
+                Code::ContradictionClaim,
+                "dividend of 119 cents".to_string()
+            ),
+            (Code::ContradictionClaim, "paid in stock".to_string()),
+        ]
+    );
+}
+
 #[test]
 fn a_supported_sentence_raises_no_unsupported_finding() {
     assert_clean("Northwind is reportedly paying entirely in cash.");

@@ -1,9 +1,12 @@
 //! Key statements matched by the rule file's `supports` and `contradicts`
 //! patterns.
 //!
-//! Every pattern of the rule set goes into one `RegexSet`, built once, so a
-//! sentence is scanned once whatever the number of claims; only the patterns
-//! the set reports are run again to find their span.
+//! A rule set of many patterns puts them into one `RegexSet`, built once,
+//! so a sentence is scanned once whatever the number of claims; only the
+//! patterns the set reports are run again to find their span. A few
+//! patterns are run one by one: each has its own literal prefilter, and a
+//! set costs more to build (a few milliseconds, most of a short article's
+//! check) than it saves.
 
 use regex::RegexSet;
 use serde::Serialize;
@@ -23,6 +26,9 @@ pub struct PatternClaim {
     #[serde(skip)]
     pub pattern: Span,
 }
+
+/// From this many patterns on, they are matched as one set.
+const SET_FROM: usize = 16;
 
 /// Every pattern of a rule set, prepared once.
 #[derive(Debug, Default)]
@@ -49,10 +55,14 @@ impl Matcher {
         }
         // Each pattern compiled alone already; the set can only fail on its
         // combined size, and then each pattern is simply run on its own.
-        let set = regex::RegexSetBuilder::new(&sources)
-            .size_limit(64 << 20)
-            .build()
-            .ok();
+        let set = (sources.len() >= SET_FROM)
+            .then(|| {
+                regex::RegexSetBuilder::new(&sources)
+                    .size_limit(64 << 20)
+                    .build()
+                    .ok()
+            })
+            .flatten();
         Matcher { set, owners }
     }
 
