@@ -100,39 +100,34 @@ pub fn tokens(prose: &str, span: Span) -> Vec<Token<'_>> {
 /// Appends the tokens of `span` of `prose` to `out`.
 pub fn push_tokens<'a>(prose: &'a str, span: Span, cues: &Cues, out: &mut Vec<Token<'a>>) {
     let text = span.slice(prose);
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some((c, len)) = char_at(text, i) {
         if c.is_whitespace() {
+            i += len;
             continue;
         }
         if !is_word_char(c) {
-            let end = i + c.len_utf8();
+            let end = i + len;
             out.push(Token {
                 text: &text[i..end],
                 span: Span::new(span.start + i, span.start + end),
                 is_word: false,
                 cue: 0,
             });
+            i = end;
             continue;
         }
-        let mut end = i + c.len_utf8();
-        loop {
-            match chars.peek().copied() {
-                Some((j, d)) if is_word_char(d) => {
-                    end = j + d.len_utf8();
-                    chars.next();
-                }
+        let mut end = i + len;
+        while let Some((d, len)) = char_at(text, end) {
+            if is_word_char(d) {
+                end += len;
+            } else if is_joiner(d)
                 // A joiner stays inside the word only between word characters.
-                Some((j, d)) if is_joiner(d) => {
-                    let after = j + d.len_utf8();
-                    if text[after..].chars().next().is_some_and(is_word_char) {
-                        end = after;
-                        chars.next();
-                    } else {
-                        break;
-                    }
-                }
-                _ => break,
+                && char_at(text, end + len).is_some_and(|(e, _)| is_word_char(e))
+            {
+                end += len;
+            } else {
+                break;
             }
         }
         let word = &text[i..end];
@@ -143,7 +138,19 @@ pub fn push_tokens<'a>(prose: &'a str, span: Span, cues: &Cues, out: &mut Vec<To
             is_word: true,
             cue: cues.of(word, stem),
         });
+        i = end;
     }
+}
+
+/// The character at byte `i` of `text` (a character boundary) and its
+/// length; ASCII without decoding.
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let &b = text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 #[cfg(test)]

@@ -225,7 +225,10 @@ pub fn may_start(input: &str) -> bool {
     if !starts.first_bytes[usize::from(first)] {
         return false;
     }
-    if first.is_ascii_digit() || CURRENCY_SIGNS.iter().any(|(s, _)| input.starts_with(s)) {
+    if first.is_ascii_digit()
+        || (starts.sign_bytes[usize::from(first)]
+            && CURRENCY_SIGNS.iter().any(|(s, _)| input.starts_with(s)))
+    {
         return true;
     }
     // The word's letters: ASCII ones byte by byte, others (rare) by char.
@@ -241,7 +244,7 @@ pub fn may_start(input: &str) -> bool {
     } else {
         &input[..ascii]
     };
-    if CURRENCY_CODES.contains(&word) {
+    if word.len() == 3 && CURRENCY_CODES.contains(&word) {
         return true;
     }
     let mut buf = [0u8; 24];
@@ -265,6 +268,8 @@ struct Starts {
     /// currency signs and codes, and both cases of the first letters of
     /// the words below.
     first_bytes: [bool; 256],
+    /// The first bytes of currency signs.
+    sign_bytes: [bool; 256],
     /// The first words of every spelt-out amount, lower-cased.
     words: foldhash::HashSet<Vec<u8>>,
 }
@@ -285,6 +290,12 @@ impl Starts {
                 .filter_map(|k| k.split(' ').next())
                 .map(|k| k.to_ascii_lowercase().into_bytes())
                 .collect();
+            let mut sign_bytes = [false; 256];
+            for (sign, _) in CURRENCY_SIGNS {
+                if let Some(&b) = sign.as_bytes().first() {
+                    sign_bytes[usize::from(b)] = true;
+                }
+            }
             let mut first_bytes = [false; 256];
             for b in b'0'..=b'9' {
                 first_bytes[usize::from(b)] = true;
@@ -299,7 +310,11 @@ impl Starts {
                 first_bytes[usize::from(b)] = true;
                 first_bytes[usize::from(b.to_ascii_uppercase())] = true;
             }
-            Starts { first_bytes, words }
+            Starts {
+                first_bytes,
+                sign_bytes,
+                words,
+            }
         })
     }
 }
