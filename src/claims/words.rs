@@ -119,12 +119,10 @@ pub fn push_tokens<'a>(prose: &'a str, span: Span, cues: &Cues, out: &mut Vec<To
         }
         let mut end = i + len;
         while let Some((d, len)) = char_at(text, end) {
-            if is_word_char(d) {
-                end += len;
-            } else if is_joiner(d)
-                // A joiner stays inside the word only between word characters.
-                && char_at(text, end + len).is_some_and(|(e, _)| is_word_char(e))
-            {
+            // A joiner stays inside the word only between word characters.
+            let joins =
+                || is_joiner(d) && char_at(text, end + len).is_some_and(|(e, _)| is_word_char(e));
+            if is_word_char(d) || joins() {
                 end += len;
             } else {
                 break;
