@@ -30,6 +30,11 @@ const KEYS: &[&str] = &["rules", "articles", "severity"];
 pub fn load(root: &Path) -> Result<Option<Config>, (String, String, Vec<RuleError>)> {
     let path = root.join(crate::project::CONFIG_FILE);
     let shown = crate::project::display_path(&path);
+    // A directory of that name is not a configuration (the root search
+    // passes it by too).
+    if path.is_dir() {
+        return Ok(None);
+    }
     let limit = crate::rules::yaml::MAX_RULE_FILE_BYTES as u64;
     let bytes = match crate::input::read_limited(&path, limit, "configuration files") {
         Ok(bytes) => bytes,

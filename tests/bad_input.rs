@@ -138,6 +138,48 @@ fn a_device_is_refused_as_an_article_and_as_a_rule_file() {
         ));
 }
 
+/// `check` reads an article again for its report, so a pipe is refused
+/// (without being opened: nothing blocks); `sentences` reads its input once
+/// and takes standard input.
+#[cfg(unix)]
+#[test]
+fn check_refuses_a_pipe_and_sentences_reads_standard_input() {
+    let dir = project();
+    let fifo = dir.path().join("pipe.txt");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: mkfifo is not available");
+        return;
+    }
+    check(dir.path(), &["pipe.txt", "good.txt"])
+        .code(2)
+        .stderr(predicate::str::contains(
+            "pipe.txt: not a regular file: `check` reads an article again",
+        ))
+        .stdout(predicate::str::contains(
+            "good.txt:1:1: error[contradiction/name]",
+        ));
+    Command::cargo_bin("claimlint")
+        .unwrap()
+        .args(["sentences", "-"])
+        .write_stdin("Helix Bio rose. It fell.")
+        .assert()
+        .code(0)
+        .stdout("Helix Bio rose.\nIt fell.\n");
+}
+
+/// Only a file named `claimlint.yaml` configures a project.
+#[test]
+fn a_directory_named_like_the_configuration_is_passed_by() {
+    let dir = project();
+    std::fs::create_dir(dir.path().join("claimlint.yaml")).unwrap();
+    check(dir.path(), &["good.txt"])
+        .code(1)
+        .stdout(predicate::str::contains(
+            "good.txt:1:1: error[contradiction/name]",
+        ));
+}
+
 #[test]
 fn a_rule_file_over_the_size_limit_is_refused_unread() {
     let dir = project();

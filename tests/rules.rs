@@ -123,6 +123,21 @@ fn a_huge_rule_file_is_refused_before_parsing() {
     assert!(errors[0].message.contains("limited to"), "{errors:?}");
 }
 
+/// The alias budgets stop bombs, not rule files that share a list: every
+/// event inside an anchored list counts, used or not.
+#[test]
+fn an_anchored_list_of_thousands_of_names_loads() {
+    let mut source = String::from("story: s\nnames: &everyone\n");
+    for i in 0..5_000 {
+        source.push_str(&format!(
+            "  - name: Person{i} Surname\n    aliases: [Surname{i}]\n"
+        ));
+    }
+    source.push_str("distinct: [Person1 Surnames]\n");
+    let rules = load("rules.yaml", &source).expect("valid");
+    assert_eq!(rules.names.len(), 5_000);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 

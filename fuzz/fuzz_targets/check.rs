@@ -1,6 +1,7 @@
 //! The whole check on (rule file, article) pairs: never panics, every
 //! finding's span lies inside the article on character boundaries, and the
-//! human and JSON reports of the findings render (the JSON valid).
+//! human and JSON reports of the findings render (the JSON valid, every
+//! human diagnostic with its snippet).
 #![no_main]
 
 use claimlint::claims::Story;
@@ -37,6 +38,12 @@ fuzz_target!(|input: (&str, &str, u8)| {
         report::render(format, &report, &Options::default(), &mut out).expect("in memory");
         if format == Format::Json {
             serde_json::from_slice::<serde_json::Value>(&out).expect("valid JSON");
+        } else {
+            // A diagnostic codespan could not render falls back to the short
+            // form (`a.txt:1:1: error[…]`): that must never be needed.
+            let text = String::from_utf8_lossy(&out);
+            let short = format!("{path}:");
+            assert!(!text.lines().any(|l| l.starts_with(&short)), "{text}");
         }
     }
 });

@@ -143,7 +143,7 @@ impl Excerpt {
                 });
                 excerpt.text.push_str(&text[whole.clone()]);
             } else {
-                let windows = windows(text, content.clone(), ranges);
+                let windows = windows(text, content.clone(), whole.end, ranges);
                 for (k, w) in windows.iter().enumerate() {
                     if k > 0 || w.start > content.start {
                         excerpt.text.push_str(CUT);
@@ -156,7 +156,12 @@ impl Excerpt {
                     excerpt.text.push_str(&text[w.clone()]);
                 }
                 if windows.last().is_some_and(|w| w.end == content.end) {
+                    // The line's end is kept: its `\r\n` too, so that a
+                    // label ending between the two keeps its column.
                     excerpt.text.push_str(&text[content.end..whole.end]);
+                    if let Some(last) = parts.last_mut() {
+                        last.file.end = whole.end;
+                    }
                 } else {
                     excerpt.text.push_str(CUT);
                     excerpt.text.push('\n');
@@ -212,12 +217,20 @@ fn content_end(text: &str, line: Range<usize>) -> usize {
 /// end on the line (a short label whole), merged where they meet, on
 /// character boundaries. A line inside a label that neither starts nor
 /// ends on it keeps its head.
-fn windows(text: &str, line: Range<usize>, ranges: &[Range<usize>]) -> Vec<Range<usize>> {
+fn windows(
+    text: &str,
+    line: Range<usize>,
+    line_end: usize,
+    ranges: &[Range<usize>],
+) -> Vec<Range<usize>> {
     let mut wanted: Vec<Range<usize>> = Vec::new();
-    let around = |a: usize, b: usize| a.saturating_sub(CONTEXT)..b.saturating_add(CONTEXT);
+    // A position in the line's `\r\n` counts as at the end of its text.
+    let on = |p: usize| (line.start <= p && p < line_end) || p == line.end;
+    let around = |a: usize, b: usize| {
+        a.min(line.end).saturating_sub(CONTEXT)..b.min(line.end).saturating_add(CONTEXT)
+    };
     for r in ranges {
-        let starts = line.contains(&r.start) || r.start == line.end;
-        let ends = line.contains(&r.end) || r.end == line.end;
+        let (starts, ends) = (on(r.start), on(r.end));
         if starts && ends && r.len() <= LONG_LINE / 2 {
             wanted.push(around(r.start, r.end));
         } else {
@@ -352,17 +365,29 @@ mod tests {
         assert_eq!((location.line_number, location.column_number), (4, 6));
     }
 
+    #[test]
+    fn a_label_ending_inside_a_long_lines_crlf_keeps_its_column() {
+        let text = format!("{}\r\nnext\r\n", "x".repeat(2000));
+        for range in [10..2001, 2001..2001] {
+            let (excerpts, labels) = excerpt_of(&text, std::slice::from_ref(&range));
+            let end = excerpts.location(0, labels[0].range.end).unwrap();
+            assert_eq!((end.line_number, end.column_number), (1, 2002), "{range:?}");
+        }
+    }
+
     proptest! {
         /// Every label lands on the same text in the excerpt, at the line
         /// and column it has in the file.
         #[test]
         fn labels_keep_their_text_line_and_column(
-            lines in proptest::collection::vec(("[a-zé ]{0,3}", 0usize..1500), 1..6),
+            lines in proptest::collection::vec(("[a-zé ]{0,3}", 0usize..1500, any::<bool>()), 1..6),
             picks in proptest::collection::vec((any::<prop::sample::Index>(), 0usize..300), 1..4),
         ) {
             let text: String = lines
                 .iter()
-                .map(|(unit, n)| format!("{}\n", unit.repeat(*n % 700)))
+                .map(|(unit, n, crlf)| {
+                    format!("{}{}", unit.repeat(*n % 700), if *crlf { "\r\n" } else { "\n" })
+                })
                 .collect();
             let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
             let ranges: Vec<Range<usize>> = picks

@@ -166,13 +166,15 @@ fn options() -> serde_saphyr::Options {
     budget.max_documents = 1;
     budget.max_nodes = 250_000;
     budget.max_total_scalar_bytes = MAX_RULE_FILE_BYTES;
-    // What aliases may replay: a rule file that shares a list or two
-    // needs hundreds of events; an alias bomb stops here after some
-    // milliseconds of work.
-    budget.max_recorded_anchor_events = 20_000;
+    // Every event inside an anchored node is recorded, used or not: an
+    // anchored list of 5,000 names with an alias each is some 40,000.
+    budget.max_recorded_anchor_events = 100_000;
     budget.max_recorded_anchor_bytes = 1024 * 1024;
     let mut options = serde_saphyr::Options::default();
     options.budget = Some(budget);
+    // What aliases may replay: a rule file that shares a list or two needs
+    // hundreds of events; an alias bomb stops here after some milliseconds
+    // of work.
     options.alias_limits.max_total_replayed_events = 20_000;
     options.alias_limits.max_replay_stack_depth = 16;
     options.alias_limits.max_alias_expansions_per_anchor = 100;
