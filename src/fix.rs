@@ -71,11 +71,21 @@ impl std::fmt::Display for WriteError {
     }
 }
 
+/// Whether `path` still holds exactly `before`; read no further than one
+/// byte past it, whatever the file has become.
+fn holds(path: &Path, before: &[u8]) -> io::Result<bool> {
+    use crate::input::{ReadError, read_limited};
+    match read_limited(path, before.len() as u64, "articles") {
+        Ok(current) => Ok(current == before),
+        Err(ReadError::TooLarge { .. }) => Ok(false),
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// Replaces `path`'s contents with `after`, atomically, provided the file
 /// still holds `before` (the bytes the findings were computed on).
 pub fn write_atomically(path: &Path, before: &[u8], after: &[u8]) -> Result<(), WriteError> {
-    let current = fs::read(path).map_err(WriteError::Io)?;
-    if current != before {
+    if !holds(path, before).map_err(WriteError::Io)? {
         return Err(WriteError::Changed);
     }
     let permissions = fs::metadata(path).map_err(WriteError::Io)?.permissions();
@@ -96,7 +106,7 @@ pub fn write_atomically(path: &Path, before: &[u8], after: &[u8]) -> Result<(), 
         file.sync_all()?;
         drop(file);
         // A last look: a write between our read and now must not be lost.
-        if fs::read(path)? != before {
+        if !holds(path, before)? {
             return Err(io::Error::other("changed"));
         }
         fs::rename(&temp, path)
