@@ -272,14 +272,25 @@ fn deeply_nested_markdown_is_read() {
 
 #[cfg(unix)]
 #[test]
-fn a_symlink_loop_is_reported_and_the_walk_goes_on() {
+fn a_symlink_loop_is_passed_by_in_a_walk_and_reported_when_named() {
     let dir = project();
     std::fs::create_dir(dir.path().join("articles")).unwrap();
     std::fs::write(dir.path().join("articles/a.txt"), "Helix bio rose.\n").unwrap();
     std::os::unix::fs::symlink("loop", dir.path().join("articles/loop")).unwrap();
-    check(dir.path(), &["articles"]).stdout(predicate::str::contains(
-        "a.txt:1:1: error[contradiction/name]",
-    ));
+    // Walks do not follow symbolic links, so a loop is no trap.
+    check(dir.path(), &["articles"])
+        .code(1)
+        .stdout(predicate::str::contains(
+            "a.txt:1:1: error[contradiction/name]",
+        ));
+    check(dir.path(), &["articles/loop", "good.txt"])
+        .code(2)
+        .stderr(predicate::str::contains(
+            "articles/loop: cannot read the article: Too many levels of symbolic links",
+        ))
+        .stdout(predicate::str::contains(
+            "good.txt:1:1: error[contradiction/name]",
+        ));
 }
 
 #[cfg(unix)]
