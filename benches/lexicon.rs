@@ -1,5 +1,6 @@
 //! The name lexicon's cost: built once per rule set, then matching stays
-//! linear in the text and nearly flat in the number of names. `load` and
+//! linear in the text and grows slowly with the number of names (about 2×
+//! from 10 names to 5,000; BENCHMARKS.md has the figures). `load` and
 //! `parse` time a whole rule file of names with aliases: YAML, validation,
 //! and every table and automaton of the story.
 //!
