@@ -36,7 +36,12 @@ pub fn load(root: &Path) -> Result<Option<Config>, (String, String, Vec<RuleErro
         return Ok(None);
     }
     let limit = crate::rules::yaml::MAX_RULE_FILE_BYTES as u64;
-    let bytes = match crate::input::read_limited(&path, limit, "configuration files") {
+    let bytes = match crate::input::read_limited(
+        &path,
+        limit,
+        "configuration files",
+        crate::input::Pipes::Read,
+    ) {
         Ok(bytes) => bytes,
         Err(crate::input::ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
             return Ok(None);

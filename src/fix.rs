@@ -74,8 +74,8 @@ impl std::fmt::Display for WriteError {
 /// Whether `path` still holds exactly `before`; read no further than one
 /// byte past it, whatever the file has become.
 fn holds(path: &Path, before: &[u8]) -> io::Result<bool> {
-    use crate::input::{ReadError, read_limited};
-    match read_limited(path, before.len() as u64, "articles") {
+    use crate::input::{Pipes, ReadError, read_limited};
+    match read_limited(path, before.len() as u64, "articles", Pipes::Refused) {
         Ok(current) => Ok(current == before),
         Err(ReadError::TooLarge { .. }) => Ok(false),
         Err(e) => Err(e.into()),

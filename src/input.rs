@@ -16,6 +16,8 @@ pub enum ReadError {
     Io(io::Error),
     /// A device or a socket: nothing claimlint can read to an end.
     NotAFile,
+    /// A pipe, where the caller reads the file again and needs a file.
+    Pipe,
     /// Over the limit: `size` when the file says it, else a pipe that went
     /// on past it.
     TooLarge {
@@ -32,6 +34,7 @@ impl fmt::Display for ReadError {
             ReadError::NotAFile => f.write_str(
                 "not a regular file (a device or a socket); claimlint reads files and pipes",
             ),
+            ReadError::Pipe => f.write_str("a pipe, where a file that can be read again is needed"),
             ReadError::TooLarge { size, limit, what } => {
                 let mb = limit >> 20;
                 match size {
@@ -59,17 +62,34 @@ impl From<ReadError> for io::Error {
     }
 }
 
-/// The bytes of `path` (a regular file or a pipe), at most `limit` of them;
-/// `what` names such files in the error (`"articles"`).
-pub fn read_limited(path: &Path, limit: u64, what: &'static str) -> Result<Vec<u8>, ReadError> {
+/// Whether a pipe will do: it can be read only once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pipes {
+    Read,
+    Refused,
+}
+
+/// The bytes of `path` (a regular file, or a pipe if `pipes` allows), at
+/// most `limit` of them; `what` names such files in the error
+/// (`"articles"`).
+pub fn read_limited(
+    path: &Path,
+    limit: u64,
+    what: &'static str,
+    pipes: Pipes,
+) -> Result<Vec<u8>, ReadError> {
     let meta = std::fs::metadata(path).map_err(ReadError::Io)?;
     let kind = meta.file_type();
-    if !kind.is_file() && !is_fifo(&kind) {
-        return Err(if kind.is_dir() {
-            ReadError::Io(io::Error::other("is a directory"))
-        } else {
-            ReadError::NotAFile
-        });
+    if kind.is_dir() {
+        return Err(ReadError::Io(io::Error::other("is a directory")));
+    }
+    if !kind.is_file() {
+        return match (is_fifo(&kind), pipes) {
+            (false, _) => Err(ReadError::NotAFile),
+            (true, Pipes::Refused) => Err(ReadError::Pipe),
+            // A pipe says no size: it is cut at the limit as it is read.
+            (true, Pipes::Read) => read_to_limit(open(path)?, 0, limit, what),
+        };
     }
     if meta.len() > limit {
         return Err(ReadError::TooLarge {
@@ -78,8 +98,11 @@ pub fn read_limited(path: &Path, limit: u64, what: &'static str) -> Result<Vec<u
             what,
         });
     }
-    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
-    read_to_limit(file, meta.len(), limit, what)
+    read_to_limit(open(path)?, meta.len(), limit, what)
+}
+
+fn open(path: &Path) -> Result<std::fs::File, ReadError> {
+    std::fs::File::open(path).map_err(ReadError::Io)
 }
 
 /// Standard input, at most `limit` bytes of it.
@@ -129,7 +152,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.txt");
         std::fs::write(&path, "Helix Bio").unwrap();
-        assert_eq!(read_limited(&path, 9, "articles").unwrap(), b"Helix Bio");
+        assert_eq!(
+            read_limited(&path, 9, "articles", Pipes::Read).unwrap(),
+            b"Helix Bio"
+        );
     }
 
     #[test]
@@ -137,7 +163,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.txt");
         std::fs::write(&path, "Helix Bio").unwrap();
-        let e = read_limited(&path, 8, "articles").unwrap_err();
+        let e = read_limited(&path, 8, "articles", Pipes::Read).unwrap_err();
         assert_eq!(
             e.to_string(),
             "the file is 9 bytes; articles are limited to 0 MB"
@@ -156,7 +182,7 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn a_device_is_refused() {
-        let e = read_limited(Path::new("/dev/zero"), 1 << 20, "articles").unwrap_err();
+        let e = read_limited(Path::new("/dev/zero"), 1 << 20, "articles", Pipes::Read).unwrap_err();
         assert!(matches!(e, ReadError::NotAFile), "{e}");
     }
 }

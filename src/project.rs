@@ -63,12 +63,11 @@ pub enum RuleFileError {
 pub fn load_rule_file(path: &Path) -> Result<RuleSet, RuleFileError> {
     let shown = display_path(path);
     let limit = crate::rules::yaml::MAX_RULE_FILE_BYTES as u64;
-    let bytes = crate::input::read_limited(path, limit, "rule files").map_err(|error| {
-        RuleFileError::Io {
+    let bytes = crate::input::read_limited(path, limit, "rule files", crate::input::Pipes::Read)
+        .map_err(|error| RuleFileError::Io {
             path: shown.clone(),
             error: error.into(),
-        }
-    })?;
+        })?;
     let source = String::from_utf8(bytes).map_err(|e| RuleFileError::NotUtf8 {
         path: shown.clone(),
         offset: e.utf8_error().valid_up_to(),

@@ -15,13 +15,24 @@ fn project() -> tempfile::TempDir {
     dir
 }
 
+/// claimlint, run in `dir`.
+fn claimlint(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("claimlint").unwrap();
+    cmd.current_dir(dir);
+    cmd
+}
+
+/// `check` with the project's rule file, in the short format.
 fn check(dir: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
-    Command::cargo_bin("claimlint")
-        .unwrap()
-        .current_dir(dir)
+    claimlint(dir)
         .args(["check", "--rules", "rules.yaml", "--format", "short"])
         .args(args)
         .assert()
+}
+
+/// A file of `len` bytes that takes no room on disk.
+fn sparse(path: &Path, len: u64) {
+    std::fs::File::create(path).unwrap().set_len(len).unwrap();
 }
 
 fn bad(bytes: &[u8], stderr: &str) {
@@ -100,9 +111,7 @@ fn a_file_over_the_size_limit_is_refused_unread() {
     let dir = project();
     // One byte over `MAX_ARTICLE_BYTES` (1 GiB), sparse: it takes no room
     // on disk, and it must be refused before it is read.
-    let file = std::fs::File::create(dir.path().join("huge.txt")).unwrap();
-    file.set_len((1 << 30) + 1).unwrap();
-    drop(file);
+    sparse(&dir.path().join("huge.txt"), (1 << 30) + 1);
     check(dir.path(), &["huge.txt", "good.txt"])
         .code(2)
         .stderr(predicate::str::contains(
@@ -127,9 +136,7 @@ fn a_device_is_refused_as_an_article_and_as_a_rule_file() {
         .stdout(predicate::str::contains(
             "good.txt:1:1: error[contradiction/name]",
         ));
-    Command::cargo_bin("claimlint")
-        .unwrap()
-        .current_dir(dir.path())
+    claimlint(dir.path())
         .args(["check", "--rules", "/dev/zero", "good.txt"])
         .assert()
         .code(2)
@@ -184,12 +191,8 @@ fn a_directory_named_like_the_configuration_is_passed_by() {
 fn a_rule_file_over_the_size_limit_is_refused_unread() {
     let dir = project();
     // One byte over `MAX_RULE_FILE_BYTES` (8 MiB), sparse.
-    let file = std::fs::File::create(dir.path().join("huge.yaml")).unwrap();
-    file.set_len((8 << 20) + 1).unwrap();
-    drop(file);
-    Command::cargo_bin("claimlint")
-        .unwrap()
-        .current_dir(dir.path())
+    sparse(&dir.path().join("huge.yaml"), (8 << 20) + 1);
+    claimlint(dir.path())
         .args(["check", "--rules", "huge.yaml", "good.txt"])
         .assert()
         .code(2)
@@ -206,9 +209,7 @@ fn a_long_line_full_of_names() {
     let unit = "Helix Bio and Helix Bi met, and ";
     let copies = 20_000;
     std::fs::write(dir.path().join("names.txt"), unit.repeat(copies)).unwrap();
-    let output = Command::cargo_bin("claimlint")
-        .unwrap()
-        .current_dir(dir.path())
+    let output = claimlint(dir.path())
         .args(["check", "--rules", "rules.yaml", "--format", "short"])
         .arg("names.txt")
         .output()
@@ -234,9 +235,7 @@ fn the_human_format_cuts_a_long_line_around_each_finding() {
     let filler = "the cohort grew, ".repeat(100_000);
     let text = format!("{filler}Helix bio rose, {filler}and Helix Bi fell.");
     std::fs::write(dir.path().join("one-line.html"), format!("<p>{text}</p>")).unwrap();
-    let output = Command::cargo_bin("claimlint")
-        .unwrap()
-        .current_dir(dir.path())
+    let output = claimlint(dir.path())
         .args(["check", "--rules", "rules.yaml", "--color", "never"])
         .arg("one-line.html")
         .output()
@@ -320,9 +319,7 @@ fn a_path_that_is_not_utf8_is_checked() {
     let dir = project();
     let name = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
     std::fs::write(dir.path().join(name), "Helix bio rose.\n").unwrap();
-    Command::cargo_bin("claimlint")
-        .unwrap()
-        .current_dir(dir.path())
+    claimlint(dir.path())
         .args(["check", "--rules", "rules.yaml", "--format", "short"])
         .arg(name)
         .assert()

@@ -10,6 +10,7 @@ use crate::check::Finding;
 use crate::claims::Story;
 use crate::code::{Code, Severity};
 use crate::document::Document;
+use crate::input::Pipes;
 use crate::project::{self, RuleFileError, Selector};
 use crate::rules::RuleSet;
 use crate::span::Span;
@@ -386,7 +387,7 @@ fn fix_article(
 
 /// The text of `file` when it is still the text whose digest is `digest`.
 fn unchanged_text(file: &Path, digest: u64) -> Option<String> {
-    crate::input::read_limited(file, MAX_ARTICLE_BYTES, "articles")
+    crate::input::read_limited(file, MAX_ARTICLE_BYTES, "articles", Pipes::Refused)
         .ok()
         .filter(|bytes| digest_of(bytes) == digest)
         .and_then(|bytes| String::from_utf8(bytes).ok())
@@ -463,7 +464,8 @@ fn check_file(
         applicable_exceptions: Vec::new(),
         facts: Vec::new(),
     };
-    let bytes = match read_article(path) {
+    // The report reads the article again: a pipe would be empty by then.
+    let bytes = match super::read_article(path, Pipes::Refused) {
         Ok(bytes) => bytes,
         Err(e) => {
             outcome.error = Some(e);
@@ -547,21 +549,6 @@ fn unused_exception(set: &RuleSet, span: Span) -> Finding {
 /// The largest article read, so that one stray file cannot exhaust memory
 /// (the document keeps the text twice: the original and its prose view).
 pub const MAX_ARTICLE_BYTES: u64 = 1 << 30;
-
-/// An article's bytes, refused with a reason when it cannot or should not
-/// be read.
-fn read_article(path: &Path) -> Result<Vec<u8>, String> {
-    // The report reads an article again to show its findings: a pipe would
-    // be empty by then.
-    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
-        return Err(
-            "not a regular file: `check` reads an article again to show its findings, \
-             so it takes files, not pipes or devices"
-                .into(),
-        );
-    }
-    super::read_article(path)
-}
 
 /// The finding for an article no rule file applies to.
 fn no_rules(doc: &Document, loaded: usize) -> Finding {

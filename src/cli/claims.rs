@@ -61,7 +61,7 @@ pub fn run(args: ClaimsArgs) -> u8 {
     let mut rows = Vec::new();
     for path in &files {
         let shown = project::display_path(path);
-        let doc = match super::read_article(path)
+        let doc = match super::read_article(path, crate::input::Pipes::Read)
             .and_then(|b| Document::parse(&shown, b).map_err(|e| e.to_string()))
         {
             Ok(doc) => doc,

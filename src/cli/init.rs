@@ -24,7 +24,7 @@ pub fn run(args: InitArgs) -> u8 {
     let mut docs = Vec::new();
     for path in &files {
         let shown = project::display_path(path);
-        match super::read_article(path)
+        match super::read_article(path, crate::input::Pipes::Read)
             .and_then(|b| Document::parse(&shown, b).map_err(|e| e.to_string()))
         {
             Ok(doc) => docs.push(doc),

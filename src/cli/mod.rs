@@ -113,11 +113,22 @@ pub(crate) fn error(message: impl std::fmt::Display) {
     eprintln!("error: {message}");
 }
 
-/// An article's bytes, for a command that reads it once (a pipe will do).
-pub(crate) fn read_article(path: &std::path::Path) -> Result<Vec<u8>, String> {
+/// An article's bytes, or why they were not read. `pipes` says whether the
+/// command reads the article only once, so that a pipe will do.
+pub(crate) fn read_article(
+    path: &std::path::Path,
+    pipes: crate::input::Pipes,
+) -> Result<Vec<u8>, String> {
     use crate::input::ReadError;
-    crate::input::read_limited(path, check::MAX_ARTICLE_BYTES, "articles").map_err(|e| match e {
+    let limit = check::MAX_ARTICLE_BYTES;
+    crate::input::read_limited(path, limit, "articles", pipes).map_err(|e| match e {
         ReadError::Io(e) => format!("cannot read the article: {e}"),
+        // Only `check` refuses pipes: its report reads the article again.
+        ReadError::NotAFile | ReadError::Pipe if pipes == crate::input::Pipes::Refused => {
+            "not a regular file: `check` reads an article again to show its findings, \
+             so it takes files, not pipes or devices"
+                .into()
+        }
         other => other.to_string(),
     })
 }
@@ -128,7 +139,12 @@ pub(crate) fn read_input(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
     if path == std::path::Path::new("-") {
         Ok(crate::input::read_stdin_limited(limit, "articles")?)
     } else {
-        Ok(crate::input::read_limited(path, limit, "articles")?)
+        Ok(crate::input::read_limited(
+            path,
+            limit,
+            "articles",
+            crate::input::Pipes::Read,
+        )?)
     }
 }
 
