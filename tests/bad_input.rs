@@ -6,6 +6,8 @@ use std::path::Path;
 use assert_cmd::Command;
 use predicates::prelude::*;
 
+mod common;
+
 const RULES: &str = "story: s\nnames: [Helix Bio]\n";
 
 fn project() -> tempfile::TempDir {
@@ -301,15 +303,38 @@ fn an_unreadable_directory_is_an_error_and_the_rest_is_checked() {
     std::fs::create_dir(&locked).unwrap();
     std::fs::write(locked.join("a.txt"), "x").unwrap();
     std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
-    if std::fs::read_dir(&locked).is_ok() {
-        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
-        eprintln!("skipped: an unreadable directory does not stop this user's reads (root?)");
-        return;
-    }
-    check(dir.path(), &["locked", "good.txt"])
+    common::unprivileged::claimlint_in(dir.path())
+        .args(["check", "--rules", "rules.yaml", "--format", "short"])
+        .args(["locked", "good.txt"])
+        .assert()
         .code(2)
-        .stdout(predicate::str::contains("good.txt:1:1"));
+        .stderr(predicate::str::contains("locked"))
+        .stderr(predicate::str::contains("Permission denied"))
+        .stdout(predicate::str::contains(
+            "good.txt:1:1: error[contradiction/name]",
+        ));
     std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_article_is_an_error_and_the_rest_is_checked() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = project();
+    let locked = dir.path().join("locked.txt");
+    std::fs::write(&locked, "Helix bio agreed.\n").unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    common::unprivileged::claimlint_in(dir.path())
+        .args(["check", "--rules", "rules.yaml", "--format", "short"])
+        .args(["locked.txt", "good.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("locked.txt"))
+        .stderr(predicate::str::contains("Permission denied"))
+        .stdout(predicate::str::contains(
+            "good.txt:1:1: error[contradiction/name]",
+        ))
+        .stdout(predicate::str::contains("locked.txt:").not());
 }
 
 #[cfg(unix)]

@@ -97,22 +97,6 @@ fn a_non_utf8_article_exits_2_with_its_byte_offset() {
         .stdout(predicate::str::contains("error[contradiction/name]"));
 }
 
-#[cfg(unix)]
-#[test]
-fn an_unreadable_article_exits_2() {
-    use std::os::unix::fs::PermissionsExt;
-    let dir = tempfile::tempdir().unwrap();
-    let locked = dir.path().join("locked.txt");
-    std::fs::write(&locked, "Helix Bio agreed.").unwrap();
-    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
-    if std::fs::read(&locked).is_ok() {
-        return; // running as root: permissions do not stop reads
-    }
-    check(&[locked.to_str().unwrap(), "articles/clean.txt"])
-        .assert()
-        .code(2);
-}
-
 #[test]
 fn a_usage_error_exits_2() {
     claimlint()

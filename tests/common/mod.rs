@@ -3,6 +3,9 @@
 
 #![allow(dead_code)]
 
+#[cfg(unix)]
+pub mod unprivileged;
+
 use claimlint::check_document;
 use claimlint::claims::Story;
 use claimlint::document::Document;

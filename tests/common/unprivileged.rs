@@ -1,0 +1,39 @@
+//! Permissions do not stop root. A test of an unreadable or read-only path
+//! that finds itself running as root runs claimlint as an unprivileged user
+//! instead ("nobody", uid and gid 65534), so the test checks the same thing
+//! whoever runs it, CI containers included.
+
+use std::path::Path;
+
+/// claimlint, run in `dir`, by a user whom permissions stop: this one, or
+/// when this one is privileged, nobody (from a link to or a copy of the
+/// binary in `dir`, which is opened to everyone for that).
+pub fn claimlint_in(dir: &Path) -> assert_cmd::Command {
+    if !privileged(dir) {
+        let mut cmd = assert_cmd::Command::cargo_bin("claimlint").expect("the binary is built");
+        cmd.current_dir(dir);
+        return cmd;
+    }
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let binary = Path::new(env!("CARGO_BIN_EXE_claimlint"));
+    let copy = dir.join(".claimlint");
+    if std::fs::hard_link(binary, &copy).is_err() {
+        std::fs::copy(binary, &copy).unwrap();
+    }
+    let mut cmd = std::process::Command::new(&copy);
+    cmd.current_dir(dir).uid(65534).gid(65534);
+    assert_cmd::Command::from_std(cmd)
+}
+
+/// Whether this user reads a file whose permissions forbid it.
+fn privileged(dir: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    let probe = dir.join(".probe");
+    std::fs::write(&probe, "x").unwrap();
+    std::fs::set_permissions(&probe, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let read = std::fs::read(&probe).is_ok();
+    std::fs::remove_file(&probe).unwrap();
+    read
+}
