@@ -187,10 +187,13 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
         let mut next = 0;
         for tok in cx.tokens(index) {
             let start = tok.span.start - sentence.span.start;
+            // Most tokens are ASCII letters and digits: no joiner to look at.
+            let joined = tok.text.bytes().skip(1).any(|b| !b.is_ascii_alphanumeric());
             let inner = tok
                 .text
                 .char_indices()
                 .skip(1)
+                .take_while(|_| joined)
                 .filter(|&(_, c)| !c.is_alphanumeric())
                 .map(|(j, c)| start + j + c.len_utf8());
             for pos in std::iter::once(start).chain(inner) {

@@ -251,6 +251,11 @@ pub fn may_start(input: &str) -> bool {
     if word.is_empty() || word.len() > buf.len() || !word.is_ascii() {
         return false;
     }
+    // No amount word has this first letter and this length: no hashing.
+    let first_lower = usize::from(word.as_bytes()[0].to_ascii_lowercase());
+    if starts.word_lengths[first_lower] & (1 << word.len()) == 0 {
+        return false;
+    }
     let lower = &mut buf[..word.len()];
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
@@ -272,6 +277,9 @@ struct Starts {
     sign_bytes: [bool; 256],
     /// The first words of every spelt-out amount, lower-cased.
     words: foldhash::HashSet<Vec<u8>>,
+    /// For each lower-case first byte, a bit per length (up to 24) of the
+    /// words above that start with it.
+    word_lengths: [u32; 256],
 }
 
 impl Starts {
@@ -310,10 +318,17 @@ impl Starts {
                 first_bytes[usize::from(b)] = true;
                 first_bytes[usize::from(b.to_ascii_uppercase())] = true;
             }
+            let mut word_lengths = [0u32; 256];
+            for w in &words {
+                if let (Some(&b), 1..=24) = (w.first(), w.len()) {
+                    word_lengths[usize::from(b)] |= 1 << w.len();
+                }
+            }
             Starts {
                 first_bytes,
                 sign_bytes,
                 words,
+                word_lengths,
             }
         })
     }
