@@ -783,6 +783,50 @@ mod tests {
         }
     }
 
+    /// Every word of the grammar's tables, in three cases, with digits,
+    /// signs and words that join or end an amount.
+    fn vocabulary() -> Vec<String> {
+        let words = ONES
+            .iter()
+            .chain(TENS)
+            .chain(SCALES)
+            .chain(PLURAL_SCALES)
+            .chain(LETTER_SCALES)
+            .map(|(k, _)| *k)
+            .chain(VAGUE_MULTIPLIERS.iter().map(|(k, _)| *k))
+            .chain(CURRENCY_SIGNS.iter().map(|(k, _)| *k))
+            .chain(CURRENCY_WORDS.iter().map(|(k, _)| *k))
+            .chain(PERCENT_SIGNS.iter().map(|(k, _)| *k))
+            .chain(CURRENCY_CODES.iter().copied())
+            .chain([
+                "a", "an", "of", "and", "few", "-", "5", "3.96", "40,000", "1",
+            ]);
+        words
+            .flat_map(|w| {
+                let mut title = w.to_string();
+                if let Some(first) = title.get_mut(..1) {
+                    first.make_ascii_uppercase();
+                }
+                [w.to_string(), title, w.to_ascii_uppercase()]
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        /// `may_start` only saves work: wherever `stated` reads an amount,
+        /// it says one may start.
+        #[test]
+        fn may_start_admits_every_amount(
+            words in proptest::collection::vec(proptest::sample::select(vocabulary()), 1..5),
+            glue in proptest::sample::select(vec![" ", "", "-"]),
+        ) {
+            let text = words.join(glue);
+            if stated(&text).is_ok() {
+                proptest::prop_assert!(may_start(&text), "{text:?}");
+            }
+        }
+    }
+
     #[test]
     fn precision_follows_the_written_digits() {
         let step = |text: &str| match stated(text).map(|(_, s)| s.precision) {
