@@ -149,8 +149,8 @@ pub fn draft(docs: &[Document]) -> String {
     let model = regex::Regex::new(r"\b([A-Z][A-Za-z]{2,})[ -]?(\d{1,2}(?:\.\d+)?)\b")
         .expect("a fixed pattern");
     for (a, doc) in docs.iter().enumerate() {
-        let lines = LineIndex::new(&doc.source);
-        let line = |offset: usize| lines.line_col(&doc.source, offset).0;
+        let lines = LineIndex::new(doc.source());
+        let line = |offset: usize| lines.line_col(doc.source(), offset).0;
         let checked = crate::check_document(&story, doc);
         if let Some(s) = checked.sentences.first() {
             let headline = s.kind != SentenceKind::Prose;

@@ -17,7 +17,7 @@ fn blocks(doc: &Document) -> Vec<&str> {
 
 /// The prose view of every block with runs of blanks squeezed, in order.
 fn words(doc: &Document) -> Vec<String> {
-    assert_eq!(doc.prose.len(), doc.source.len());
+    assert_eq!(doc.prose.len(), doc.source().len());
     doc.blocks
         .iter()
         .map(|b| {
@@ -156,7 +156,7 @@ fn markdown_url_look_alikes_stay_prose() {
 #[test]
 fn markdown_entities_and_escapes_keep_length() {
     let doc = md("Smith &amp; Sons won \\*all\\* three bids &mdash; a first.\n");
-    assert_eq!(doc.prose.len(), doc.source.len());
+    assert_eq!(doc.prose.len(), doc.source().len());
     // The decoded character is followed by padding, so an escape leaves a gap.
     assert_eq!(
         words(&doc),
@@ -285,7 +285,7 @@ fn deeply_nested_markdown_does_not_overflow() {
         "[".repeat(10_000) + "a" + &"]".repeat(10_000),
     ] {
         let doc = md(&text);
-        assert_eq!(doc.prose.len(), doc.source.len());
+        assert_eq!(doc.prose.len(), doc.source().len());
     }
 }
 
@@ -380,7 +380,7 @@ fn html_character_references_keep_length() {
     let doc = html(
         "<p>Smith &amp; Sons&rsquo; bid &#8212; worth &#x20AC;2bn &mdash; failed&nbsp;today. &bogus; &#0; AT&T</p>",
     );
-    assert_eq!(doc.prose.len(), doc.source.len());
+    assert_eq!(doc.prose.len(), doc.source().len());
     let prose = doc.prose_of(doc.blocks[0].span);
     assert!(prose.starts_with("Smith &     Sons’"), "{prose}");
     assert!(prose.contains("—"));
@@ -446,7 +446,7 @@ fn html_malformed_input_does_not_break() {
         "&#xFFFFFFFF; &#99999999999; &;",
     ] {
         let doc = html(text);
-        assert_eq!(doc.prose.len(), doc.source.len(), "{text}");
+        assert_eq!(doc.prose.len(), doc.source().len(), "{text}");
     }
     assert_eq!(words(&html("<p>3 < 4 and 5 > 2</p>")), ["3 < 4 and 5 > 2"]);
     assert!(html("<!-- never closed <p>hidden").blocks.is_empty());
@@ -463,8 +463,18 @@ fn html_urls_in_text_are_blanked_but_link_text_kept() {
 #[test]
 fn plain_text_is_unchanged() {
     let doc = Document::parse("a.txt", b"Ajax paid <b>40</b> million.\n\nNext.".to_vec()).unwrap();
-    assert_eq!(doc.prose, doc.source);
+    assert_eq!(doc.prose, doc.source());
     assert_eq!(blocks(&doc), ["Ajax paid <b>40</b> million.", "Next."]);
+}
+
+#[test]
+fn plain_text_after_a_bom_keeps_the_bom_in_its_source_only() {
+    let bytes = "\u{feff}Ajax paid 40 million.\n".as_bytes().to_vec();
+    let doc = Document::parse("a.txt", bytes.clone()).unwrap();
+    assert_eq!(doc.source().as_bytes(), bytes.as_slice());
+    assert_eq!(doc.prose, "   Ajax paid 40 million.\n");
+    assert_eq!(doc.text_of(doc.blocks[0].span), "Ajax paid 40 million.");
+    assert_eq!(doc.into_source().into_bytes(), bytes);
 }
 
 mod never_panics {
@@ -520,8 +530,8 @@ mod never_panics {
         let Ok(doc) = Document::parse(path, bytes) else {
             return;
         };
-        assert_eq!(doc.prose.len(), doc.source.len());
-        for (p, s) in doc.prose.bytes().zip(doc.source.bytes()) {
+        assert_eq!(doc.prose.len(), doc.source().len());
+        for (p, s) in doc.prose.bytes().zip(doc.source().bytes()) {
             assert!(
                 p == s || p == b' ' || s == b'&' || s >= 0x80 || p >= 0x80 || s == b'\\',
                 "prose byte {p} for {s}"
@@ -531,9 +541,9 @@ mod never_panics {
         let mut last_end = 0;
         for block in &doc.blocks {
             assert!(block.span.start >= last_end && block.span.start < block.span.end);
-            assert!(block.span.end <= doc.source.len());
-            assert!(doc.source.is_char_boundary(block.span.start));
-            assert!(doc.source.is_char_boundary(block.span.end));
+            assert!(block.span.end <= doc.source().len());
+            assert!(doc.source().is_char_boundary(block.span.start));
+            assert!(doc.source().is_char_boundary(block.span.end));
             assert!(doc.prose.is_char_boundary(block.span.start));
             assert!(doc.prose.is_char_boundary(block.span.end));
             last_end = block.span.end;
@@ -550,8 +560,8 @@ mod never_panics {
             .chain(fields.into_iter().flatten().map(|f| f.span))
             .chain(doc.front_matter.span);
         for span in spans {
-            assert!(span.start <= span.end && span.end <= doc.source.len());
-            assert!(doc.source.get(span.range()).is_some());
+            assert!(span.start <= span.end && span.end <= doc.source().len());
+            assert!(doc.source().get(span.range()).is_some());
         }
     }
 

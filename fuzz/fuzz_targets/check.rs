@@ -21,9 +21,9 @@ fuzz_target!(|input: (&str, &str, u8)| {
     let story = Story::new(&rules);
     let checked = claimlint::check_document(&story, &doc);
     for f in &checked.findings {
-        assert!(f.span.end <= doc.source.len());
-        assert!(doc.source.is_char_boundary(f.span.start));
-        assert!(doc.source.is_char_boundary(f.span.end));
+        assert!(f.span.end <= doc.source().len());
+        assert!(doc.source().is_char_boundary(f.span.start));
+        assert!(doc.source().is_char_boundary(f.span.end));
     }
     if checked.findings.is_empty() {
         return;

@@ -30,7 +30,7 @@ pub(super) fn apply(cx: &Context, findings: &mut Vec<Finding>) {
     if cx.doc.directives.is_empty() {
         return;
     }
-    let source = &cx.doc.source;
+    let source = cx.doc.source();
     let lines = LineIndex::new(source);
     let line_of = |offset: usize| lines.line_col(source, offset).0;
     let mut rules: Vec<Rule> = Vec::new();

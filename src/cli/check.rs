@@ -374,7 +374,7 @@ fn fix_article(
                     outcome.facts.push((i, facts));
                 }
             }
-            Some(doc.source)
+            Some(doc.into_source())
         }
         Err(e) => {
             outcome.findings.clear();
@@ -507,15 +507,15 @@ fn check_file(
         }
     }
     let source = match mode {
-        Mode::Check => Some(doc.source),
+        Mode::Check => Some(doc.into_source()),
         Mode::Diff => {
-            let (after, applied) = crate::fix::apply(&doc.source, &outcome.findings);
+            let (after, applied) = crate::fix::apply(doc.source(), &outcome.findings);
             if !applied.is_empty() {
-                outcome.diff = crate::fix::diff(&outcome.path, &doc.source, &after);
+                outcome.diff = crate::fix::diff(&outcome.path, doc.source(), &after);
             }
             None
         }
-        Mode::Fix => fix_article(&mut outcome, doc.source, sets, stories),
+        Mode::Fix => fix_article(&mut outcome, doc.into_source(), sets, stories),
     };
     if let Some(source) = source
         && (!outcome.findings.is_empty() || !outcome.facts.is_empty())
@@ -547,16 +547,17 @@ fn unused_exception(set: &RuleSet, span: Span) -> Finding {
 }
 
 /// The largest article read, so that one stray file cannot exhaust memory
-/// (the document keeps the text twice: the original and its prose view).
+/// (a Markdown or HTML document keeps the text twice: the original and its
+/// prose view).
 pub const MAX_ARTICLE_BYTES: u64 = 1 << 30;
 
 /// The finding for an article no rule file applies to.
 fn no_rules(doc: &Document, loaded: usize) -> Finding {
     let end = doc
-        .source
+        .source()
         .char_indices()
         .nth(1)
-        .map_or(doc.source.len(), |(i, _)| i);
+        .map_or(doc.source().len(), |(i, _)| i);
     let span = Span::new(0, end);
     let message = if loaded == 0 {
         "no rule file is loaded, so this article is not checked".to_string()

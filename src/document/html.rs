@@ -131,7 +131,9 @@ struct Tag {
 }
 
 pub(super) fn build(doc: &mut Document) {
-    let source = doc.source.as_str();
+    // Markdown and HTML keep their source (only plain text is its own
+    // prose view).
+    let source = doc.source.as_deref().unwrap_or_default();
     let tokens = tokenize(source);
     let has_body = tokens
         .iter()

@@ -15,7 +15,9 @@ use crate::span::Span;
 const BOM: &str = "\u{feff}";
 
 pub(super) fn build(doc: &mut Document) -> Result<(), DocumentError> {
-    let source = doc.source.as_str();
+    // Markdown and HTML keep their source (only plain text is its own
+    // prose view).
+    let source = doc.source.as_deref().unwrap_or_default();
     let start = if source.starts_with(BOM) {
         BOM.len()
     } else {

@@ -124,9 +124,12 @@ pub struct Document {
     pub path: String,
     pub format: Format,
     /// The original file, as UTF-8 (a leading BOM stays in place; no span
-    /// ever covers it).
-    pub source: String,
-    /// Same length as `source`; non-prose bytes are spaces, newlines kept.
+    /// ever covers it); `None` when it is the prose view byte for byte
+    /// (plain text without a BOM), which is then not held twice: a large
+    /// archive in one file costs its size once less. Read it with
+    /// [`Document::source`].
+    source: Option<String>,
+    /// Same length as the source; non-prose bytes are spaces, newlines kept.
     pub prose: String,
     /// The prose blocks, in file order, non-overlapping.
     pub blocks: Vec<Block>,
@@ -197,7 +200,7 @@ impl Document {
             Format::Markdown => markdown::build(&mut doc)?,
             Format::Html => html::build(&mut doc),
         }
-        debug_assert_eq!(doc.prose.len(), doc.source.len());
+        debug_assert_eq!(doc.prose.len(), doc.source().len());
         Ok(doc)
     }
 
@@ -213,7 +216,7 @@ impl Document {
             path: path.to_string(),
             format,
             prose: String::new(),
-            source,
+            source: Some(source),
             blocks: Vec::new(),
             front_matter: FrontMatter::default(),
             directives: Vec::new(),
@@ -227,7 +230,17 @@ impl Document {
 
     /// The original text of a span.
     pub fn text_of(&self, span: Span) -> &str {
-        span.slice(&self.source)
+        span.slice(self.source())
+    }
+
+    /// The original file, as UTF-8.
+    pub fn source(&self) -> &str {
+        self.source.as_deref().unwrap_or(&self.prose)
+    }
+
+    /// The original file, without a copy.
+    pub fn into_source(self) -> String {
+        self.source.unwrap_or(self.prose)
     }
 }
 

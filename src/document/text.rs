@@ -4,9 +4,12 @@ use super::{Block, BlockKind, Document};
 use crate::span::Span;
 
 pub(super) fn build(doc: &mut Document) {
-    doc.prose = doc.source.clone();
-    if doc.prose.starts_with('\u{feff}') {
+    if doc.source().starts_with('\u{feff}') {
+        doc.prose = doc.source().to_string();
         super::blank(&mut doc.prose, Span::new(0, '\u{feff}'.len_utf8()));
+    } else {
+        // Every byte is prose: the view is the source itself.
+        doc.prose = doc.source.take().unwrap_or_default();
     }
     doc.blocks = paragraphs(&doc.prose, Span::new(0, doc.prose.len()));
 }
