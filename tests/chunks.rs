@@ -60,3 +60,23 @@ fn a_large_article_finds_what_its_parts_find() {
     assert_eq!(got.len(), expected.len());
     assert_eq!(got, expected);
 }
+
+/// The chunks of a large article run on every core: the findings are the
+/// same, in the same order, on one thread and on four.
+#[test]
+fn a_large_article_finds_the_same_on_any_number_of_threads() {
+    let rules = rules(RULES);
+    let story = claimlint::claims::Story::new(&rules);
+    let big = ARTICLE.repeat(WHOLE_BYTES / ARTICLE.len() + 2);
+    let doc = claimlint::document::Document::plain("big.txt", &big);
+    let on = |threads: usize| {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        let checked = pool.install(|| claimlint::check_document(&story, &doc));
+        assert!(!checked.findings.is_empty());
+        format!("{:?}", checked.findings)
+    };
+    assert_eq!(on(1), on(4));
+}
