@@ -37,6 +37,9 @@ pub struct Cues {
     words: foldhash::HashMap<Box<[u8]>, u32>,
     /// The longest word in the table, in bytes: longer tokens are no cue.
     longest: usize,
+    /// For each first byte, a bit per length of the table's words that
+    /// start with it: most tokens are ruled out before any hashing.
+    lengths: [u64; 256],
 }
 
 impl Cues {
@@ -45,6 +48,7 @@ impl Cues {
         let mut cues = Cues {
             words: foldhash::HashMap::default(),
             longest: 0,
+            lengths: [0; 256],
         };
         for word in phrases::VERBS_AFTER_SOURCE {
             cues.add(word, SPEECH);
@@ -91,6 +95,9 @@ impl Cues {
     fn add(&mut self, word: &str, bits: u32) {
         let word = word.to_lowercase();
         self.longest = self.longest.max(word.len());
+        if let Some(&first) = word.as_bytes().first() {
+            self.lengths[usize::from(first)] |= 1 << word.len().min(63);
+        }
         *self
             .words
             .entry(word.into_bytes().into_boxed_slice())
@@ -118,6 +125,12 @@ impl Cues {
         if word.len() > self.longest || word.len() > buf.len() {
             return 0;
         }
+        let Some(&first) = word.as_bytes().first() else {
+            return 0;
+        };
+        if self.lengths[usize::from(first.to_ascii_lowercase())] & (1 << word.len()) == 0 {
+            return 0;
+        }
         let lower = &mut buf[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         // Only ASCII letters change: the table's words are lower case, and
@@ -130,4 +143,32 @@ impl Cues {
 
 fn first_word(phrase: &str) -> &str {
     phrase.split(' ').next().unwrap_or(phrase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The length filter never hides a word of the table, whatever the
+    /// case of its ASCII letters, and a word outside it has no cue.
+    #[test]
+    fn every_word_of_the_table_is_found() {
+        let cues = Cues::standard();
+        assert!(!cues.words.is_empty());
+        for (word, &bits) in &cues.words {
+            let word = std::str::from_utf8(word).unwrap();
+            let mut title = word.to_string();
+            if let Some(first) = title.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            for written in [word.to_string(), title, word.to_ascii_uppercase()] {
+                assert_eq!(cues.lookup(&written), bits, "{written}");
+            }
+        }
+        for other in ["", "x", "Helix", "tensor", "saidd"] {
+            assert_eq!(cues.lookup(other), 0, "{other}");
+        }
+        assert_ne!(cues.of("said", "said") & SPEECH, 0);
+        assert_ne!(cues.of("Meta-led", "Meta-led") & LED_SUFFIX, 0);
+    }
 }
