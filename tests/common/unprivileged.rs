@@ -7,12 +7,14 @@ use std::path::Path;
 
 /// claimlint, run in `dir`, by a user whom permissions stop: this one, or
 /// when this one is privileged, nobody (from a link to or a copy of the
-/// binary in `dir`, which is opened to everyone for that).
-pub fn claimlint_in(dir: &Path) -> assert_cmd::Command {
+/// binary in `dir`, which is opened to everyone for that). `None`, said on
+/// stderr, only where a privileged user cannot run a program as nobody
+/// (no right to change user, or a temporary directory mounted `noexec`).
+pub fn claimlint_in(dir: &Path) -> Option<assert_cmd::Command> {
     if !privileged(dir) {
         let mut cmd = assert_cmd::Command::cargo_bin("claimlint").expect("the binary is built");
         cmd.current_dir(dir);
-        return cmd;
+        return Some(cmd);
     }
     use std::os::unix::fs::PermissionsExt;
     use std::os::unix::process::CommandExt;
@@ -22,9 +24,18 @@ pub fn claimlint_in(dir: &Path) -> assert_cmd::Command {
     if std::fs::hard_link(binary, &copy).is_err() {
         std::fs::copy(binary, &copy).unwrap();
     }
-    let mut cmd = std::process::Command::new(&copy);
-    cmd.current_dir(dir).uid(65534).gid(65534);
-    assert_cmd::Command::from_std(cmd)
+    let as_nobody = || {
+        let mut cmd = std::process::Command::new(&copy);
+        cmd.current_dir(dir).uid(65534).gid(65534);
+        cmd
+    };
+    match as_nobody().arg("--version").output() {
+        Ok(out) if out.status.success() => Some(assert_cmd::Command::from_std(as_nobody())),
+        other => {
+            eprintln!("skipped: this privileged user cannot run claimlint as nobody: {other:?}");
+            None
+        }
+    }
 }
 
 /// Whether this user reads a file whose permissions forbid it.
