@@ -366,8 +366,16 @@ fn keyword<'a, T: Copy>(
     table: &'static [(&'static str, T)],
 ) -> impl FnMut(&'a str) -> IResult<&'a str, T> {
     move |i| {
+        // Most keys are ruled out by their first letter, without a parse
+        // (only where both first bytes are ASCII: a non-ASCII letter may
+        // lower-case to an ASCII one).
+        let first = i.as_bytes().first().copied().unwrap_or(0);
         table
             .iter()
+            .filter(|(key, _)| {
+                let k = key.as_bytes().first().copied().unwrap_or(0);
+                !(k.is_ascii() && first.is_ascii()) || k.eq_ignore_ascii_case(&first)
+            })
             .find_map(|&(key, value)| word(key)(i).ok().map(|(rest, _)| (rest, value)))
             .ok_or_else(|| fail(i))
     }
