@@ -440,6 +440,61 @@ fn many_patterns_are_matched_as_a_set_with_the_same_findings() {
     );
 }
 
+/// A pattern is matched within one sentence: one that looks past its match
+/// (`^`, `$`, `\b`) sees the sentence's edges, and none spans two
+/// sentences, whether the patterns run one by one or as a set.
+#[test]
+fn patterns_match_within_a_sentence() {
+    let anchored = |mut rules: RuleSet| {
+        rules.claims[0].contradicts.extend([
+            pattern(r"^financing comes from (stock|shares)"),
+            pattern(r"swaps are planned\.$"),
+            pattern(r"\bequity\b swap"),
+        ]);
+        rules
+    };
+    for rules in [anchored(merger()), anchored(merger_with_many_patterns())] {
+        let text = "Northwind agreed the deal. Financing comes from shares. \
+                    The rest is paid in shares. An equity swap is due. \
+                    Stock swaps are planned. Northwind said it is paid. \
+                    In stock markets, Helix rose.";
+        assert_eq!(
+            findings(&rules, text),
+            vec![
+                (
+                    Code::ContradictionClaim,
+                    "Financing comes from shares".to_string()
+                ),
+                (Code::ContradictionClaim, "paid in shares".to_string()),
+                (Code::ContradictionClaim, "equity swap".to_string()),
+                (Code::ContradictionClaim, "swaps are planned.".to_string()),
+            ],
+            "{} patterns",
+            rules
+                .claims
+                .iter()
+                .map(|c| c.contradicts.len())
+                .sum::<usize>()
+        );
+        // `paid. In stock` spans two sentences: no match.
+        assert_eq!(
+            findings(
+                &rules,
+                "Northwind said it is paid. In stock markets, Helix rose."
+            ),
+            vec![]
+        );
+        // Mid-sentence, the anchored patterns do not match.
+        assert_eq!(
+            findings(
+                &rules,
+                "Its financing comes from shares held in shares trusts, not an equityswap."
+            ),
+            vec![]
+        );
+    }
+}
+
 #[test]
 fn a_supported_sentence_raises_no_unsupported_finding() {
     assert_clean("Northwind is reportedly paying entirely in cash.");

@@ -37,16 +37,23 @@ pub struct Matcher {
     /// For each pattern of the set: its claim rule, whether it supports,
     /// and its index in that rule's list.
     owners: Vec<(usize, bool, usize)>,
+    /// For each pattern: whether it has no assertion (`^`, `$`, `\b` …),
+    /// so that it matches a sentence only if it matches somewhere in the
+    /// text around it. Such a pattern is first tried once on a whole
+    /// article, and on its sentences only where that finds it.
+    local: Vec<bool>,
 }
 
 impl Matcher {
     pub fn build(rules: &RuleSet) -> Matcher {
         let mut owners = Vec::new();
+        let mut local = Vec::new();
         let mut sources = Vec::new();
         for (index, claim) in rules.claims.iter().enumerate() {
             for (patterns, supports) in [(&claim.supports, true), (&claim.contradicts, false)] {
                 for (k, p) in patterns.iter().enumerate() {
                     owners.push((index, supports, k));
+                    local.push(!has_assertion(p.regex.as_str()));
                     // Rule patterns are case-insensitive (the flag is not
                     // part of `as_str`).
                     sources.push(format!("(?i:{})", p.regex.as_str()));
@@ -63,7 +70,7 @@ impl Matcher {
                     .ok()
             })
             .flatten();
-        Matcher { set, owners }
+        Matcher { set, owners, local }
     }
 
     fn pattern<'r>(&self, rules: &'r RuleSet, i: usize) -> Option<&'r Pattern> {
@@ -80,14 +87,39 @@ impl Matcher {
 pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
     let matcher = &cx.story.patterns;
     let rules = cx.story.rules;
+    let (Some(first), Some(last)) = (cx.sentences.first(), cx.sentences.last()) else {
+        return;
+    };
     if matcher.owners.is_empty() {
+        return;
+    }
+    // One search of the whole text per pattern instead of one per
+    // sentence, for the patterns that allow it: most articles match none.
+    let whole = cx.doc.prose_of(Span::new(first.span.start, last.span.end));
+    let may: Vec<bool> = match &matcher.set {
+        Some(set) => {
+            let anywhere = set.matches(whole);
+            (0..matcher.owners.len())
+                .map(|i| !matcher.local[i] || anywhere.matched(i))
+                .collect()
+        }
+        None => (0..matcher.owners.len())
+            .map(|i| {
+                !matcher.local[i]
+                    || matcher
+                        .pattern(rules, i)
+                        .is_some_and(|p| p.regex.is_match(whole))
+            })
+            .collect(),
+    };
+    if !may.contains(&true) {
         return;
     }
     for (index, sentence) in cx.sentences.iter().enumerate() {
         let text = cx.doc.prose_of(sentence.span);
         let hits: Vec<usize> = match &matcher.set {
-            Some(set) => set.matches(text).into_iter().collect(),
-            None => (0..matcher.owners.len()).collect(),
+            Some(set) => set.matches(text).into_iter().filter(|&i| may[i]).collect(),
+            None => (0..matcher.owners.len()).filter(|&i| may[i]).collect(),
         };
         for i in hits {
             let Some(pattern) = matcher.pattern(rules, i) else {
@@ -111,4 +143,15 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
             });
         }
     }
+}
+
+/// Whether a pattern may hold an assertion (`^`, `$`, `\b`, `\B`, `\A`,
+/// `\z`, `\<`, `\>`): one that looks past the match, so that a sentence
+/// and the text around it can disagree. Errs on the side of yes.
+fn has_assertion(pattern: &str) -> bool {
+    pattern.contains(['^', '$'])
+        || pattern
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0] == b'\\' && b"bBAz<>".contains(&w[1]))
 }
