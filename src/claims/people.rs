@@ -187,6 +187,10 @@ impl<'a> Reader<'a> {
     /// The end (exclusive token index) of a run of name words starting at
     /// `i`, whether or not it names a person.
     pub fn raw_name(&self, toks: &[Token], i: usize) -> Option<usize> {
+        // A name starts with a capital (a word or an initial).
+        if !toks.get(i).is_some_and(Token::is_capitalized) {
+            return None;
+        }
         let mut end = i;
         while end - i < 8 {
             let Some(len) = name_piece(toks, end, end == i) else {
@@ -271,7 +275,14 @@ impl<'a> Reader<'a> {
 
 /// A capitalized word that may be part of a person's name.
 pub fn is_name_token(t: &Token) -> bool {
-    t.is_capitalized() && t.text.chars().any(char::is_lowercase) && !NOT_NAMES.contains(&t.stem())
+    t.is_capitalized() && t.text.chars().any(char::is_lowercase) && !not_a_name(t.stem())
+}
+
+/// Whether `word` is one of [`NOT_NAMES`], by one hash lookup.
+fn not_a_name(word: &str) -> bool {
+    static SET: std::sync::OnceLock<foldhash::HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| NOT_NAMES.iter().copied().collect())
+        .contains(word)
 }
 
 /// How many tokens the name piece at `k` takes: a capitalized word (1), an
@@ -286,10 +297,7 @@ fn name_piece(toks: &[Token], k: usize, first: bool) -> Option<usize> {
     if initial && toks.get(k + 1).is_some_and(|d| d.text == ".") {
         return Some(2);
     }
-    if t.is_capitalized()
-        && t.text.chars().any(char::is_lowercase)
-        && !NOT_NAMES.contains(&t.stem())
-    {
+    if t.is_capitalized() && t.text.chars().any(char::is_lowercase) && !not_a_name(t.stem()) {
         return Some(1);
     }
     if !first && PARTICLES.contains(&t.text) && toks.get(k + 1).is_some_and(|n| n.is_capitalized())
