@@ -244,7 +244,9 @@ pub fn may_start(input: &str) -> bool {
     } else {
         &input[..ascii]
     };
-    if word.len() == 3 && CURRENCY_CODES.contains(&word) {
+    // Codes are upper case: `the` and `and` are not looked up.
+    if word.len() == 3 && word.as_bytes()[0].is_ascii_uppercase() && CURRENCY_CODES.contains(&word)
+    {
         return true;
     }
     let mut buf = [0u8; 24];
