@@ -117,10 +117,16 @@ impl Roster {
 fn anonymous_phrases() -> &'static AhoCorasick {
     static AUTOMATON: OnceLock<AhoCorasick> = OnceLock::new();
     AUTOMATON.get_or_init(|| {
+        // Case-sensitive over the lower-case phrases, run on ASCII
+        // lower-cased text: the matches of an ASCII case-insensitive
+        // automaton, with a literal prefilter that one cannot have.
         AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .build(phrases::ANONYMOUS_PHRASES)
+            .build(
+                phrases::ANONYMOUS_PHRASES
+                    .iter()
+                    .map(|p| p.to_ascii_lowercase()),
+            )
             .expect("a few hundred literal phrases always build")
     })
 }
@@ -130,7 +136,7 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
     for (index, sentence) in cx.sentences.iter().enumerate() {
         let prose = &cx.doc.prose;
         let mut found = Vec::new();
-        anonymous_in(prose, sentence.span, &mut found);
+        anonymous_in(prose, cx.lower_of(sentence.span), sentence.span, &mut found);
         let toks = cx.tokens(index);
         let cued = toks.iter().fold(0, |bits, t| bits | t.cue);
         if cued & cues::ANONYMOUS_SUBJECT != 0 {
@@ -167,9 +173,11 @@ fn is_boundary(text: &str, at: usize) -> bool {
 }
 
 /// "reportedly", "it is believed", "people familiar with the matter".
-fn anonymous_in(prose: &str, span: Span, found: &mut Vec<(Span, AttributionClaim)>) {
+/// `lower` is the ASCII lower-cased text of `span`.
+fn anonymous_in(prose: &str, lower: &str, span: Span, found: &mut Vec<(Span, AttributionClaim)>) {
     let text = span.slice(prose);
-    for m in anonymous_phrases().find_iter(text) {
+    debug_assert_eq!(lower.len(), text.len());
+    for m in anonymous_phrases().find_iter(lower) {
         let after_ok = !text[m.end()..]
             .chars()
             .next()

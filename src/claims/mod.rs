@@ -66,6 +66,12 @@ pub struct Context<'a> {
     /// Whether the article's date is claimed here (a large article is read
     /// in chunks, and only one of them claims it).
     pub owns_article_date: bool,
+    /// The prose from the first sentence to the last, ASCII lower-cased
+    /// (every byte offset kept), for the automata that ignore case: made
+    /// once, not once per sentence and automaton.
+    lower: String,
+    /// Where `lower` starts in the prose.
+    lower_from: usize,
 }
 
 impl<'a> Context<'a> {
@@ -75,6 +81,14 @@ impl<'a> Context<'a> {
         sentences: &'a [Sentence],
         article_date: Option<dates::ArticleDate>,
     ) -> Self {
+        let lower_from = sentences.first().map_or(0, |s| s.span.start);
+        let lower_to = sentences.last().map_or(0, |s| s.span.end);
+        let mut lower = doc
+            .prose
+            .get(lower_from..lower_to)
+            .unwrap_or_default()
+            .to_string();
+        lower.make_ascii_lowercase();
         Context {
             story,
             doc,
@@ -82,7 +96,16 @@ impl<'a> Context<'a> {
             article_date,
             words: words::Tokens::of_sentences(&doc.prose, sentences, &story.cues),
             owns_article_date: true,
+            lower,
+            lower_from,
         }
+    }
+
+    /// The ASCII lower-cased prose of `span` (inside the sentences).
+    pub fn lower_of(&self, span: Span) -> &str {
+        let from = span.start.saturating_sub(self.lower_from);
+        let to = span.end.saturating_sub(self.lower_from);
+        self.lower.get(from..to).unwrap_or_default()
     }
 
     /// The tokens of sentence `index`.

@@ -402,31 +402,31 @@ impl Lexicon {
 
     /// [`Lexicon::find`] given the tokens of `span`.
     pub fn find_in(&self, prose: &str, span: Span, toks: &[Token]) -> Vec<(Span, NameClaim)> {
+        self.find_lowered(prose, &span.slice(prose).to_ascii_lowercase(), span, toks)
+    }
+
+    /// [`Lexicon::find_in`] given `lower`, the ASCII lower-cased text of
+    /// `span` (which keeps every byte offset).
+    pub fn find_lowered(
+        &self,
+        prose: &str,
+        lower: &str,
+        span: Span,
+        toks: &[Token],
+    ) -> Vec<(Span, NameClaim)> {
+        debug_assert_eq!(lower.len(), span.len());
         let mut found: Vec<(Span, NameClaim)> = Vec::new();
         if let Some(automaton) = &self.automaton {
-            thread_local! {
-                static LOWER: std::cell::RefCell<String> = std::cell::RefCell::default();
+            for m in automaton.find_iter(lower) {
+                let at = Span::new(span.start + m.start(), span.start + m.end());
+                if !at_word_boundaries(prose, at) {
+                    continue;
+                }
+                let candidates = &self.patterns[m.pattern().as_usize()];
+                if let Some(claim) = self.judge_exact(at.slice(prose), candidates) {
+                    found.push((at, claim));
+                }
             }
-            // ASCII lower-casing keeps every byte offset.
-            LOWER.with_borrow_mut(|lower| {
-                lower.clear();
-                lower.push_str(span.slice(prose));
-                lower.make_ascii_lowercase();
-                for m in automaton.find_iter(lower.as_str()) {
-                    let at = Span::new(span.start + m.start(), span.start + m.end());
-                    if !at_word_boundaries(prose, at) {
-                        continue;
-                    }
-                    let candidates = &self.patterns[m.pattern().as_usize()];
-                    if let Some(claim) = self.judge_exact(at.slice(prose), candidates) {
-                        found.push((at, claim));
-                    }
-                }
-                // A sentence of megabytes leaves no buffer of its size behind.
-                if lower.capacity() > 1 << 20 {
-                    *lower = String::new();
-                }
-            });
         }
         self.find_variants(toks, &mut found);
         found.sort_by_key(|(s, _)| s.start);
@@ -840,10 +840,11 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
 
 pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
     for (index, sentence) in cx.sentences.iter().enumerate() {
-        for (span, claim) in cx
-            .story
-            .names
-            .find_in(&cx.doc.prose, sentence.span, cx.tokens(index))
+        let (prose, lower) = (&cx.doc.prose, cx.lower_of(sentence.span));
+        for (span, claim) in
+            cx.story
+                .names
+                .find_lowered(prose, lower, sentence.span, cx.tokens(index))
         {
             out.push(Claim {
                 span,
