@@ -250,7 +250,9 @@ fn decode(bytes: Vec<u8>) -> Result<String, DocumentError> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(DocumentError::Utf16);
     }
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+    // `contains` looks for a byte with memchr; `position` goes byte by byte.
+    if bytes.contains(&0) {
+        let offset = bytes.iter().position(|&b| b == 0).unwrap_or_default();
         return Err(DocumentError::Binary { offset });
     }
     String::from_utf8(bytes).map_err(|e| DocumentError::InvalidUtf8 {
