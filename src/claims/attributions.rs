@@ -136,7 +136,12 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
     for (index, sentence) in cx.sentences.iter().enumerate() {
         let prose = &cx.doc.prose;
         let mut found = Vec::new();
-        anonymous_in(prose, cx.lower_of(sentence.span), sentence.span, &mut found);
+        anonymous_in(
+            prose,
+            &cx.lower_of(sentence.span),
+            sentence.span,
+            &mut found,
+        );
         let toks = cx.tokens(index);
         let cued = toks.iter().fold(0, |bits, t| bits | t.cue);
         if cued & cues::ANONYMOUS_SUBJECT != 0 {

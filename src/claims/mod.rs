@@ -101,11 +101,18 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// The ASCII lower-cased prose of `span` (inside the sentences).
-    pub fn lower_of(&self, span: Span) -> &str {
-        let from = span.start.saturating_sub(self.lower_from);
-        let to = span.end.saturating_sub(self.lower_from);
-        self.lower.get(from..to).unwrap_or_default()
+    /// The ASCII lower-cased prose of `span`: a slice of the copy made
+    /// once for a span inside the sentences, a new copy for any other.
+    pub fn lower_of(&self, span: Span) -> std::borrow::Cow<'_, str> {
+        let copied = span
+            .start
+            .checked_sub(self.lower_from)
+            .zip(span.end.checked_sub(self.lower_from))
+            .and_then(|(from, to)| self.lower.get(from..to));
+        match copied {
+            Some(lower) => std::borrow::Cow::Borrowed(lower),
+            None => std::borrow::Cow::Owned(self.doc.prose_of(span).to_ascii_lowercase()),
+        }
     }
 
     /// The tokens of sentence `index`.

@@ -844,7 +844,7 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
         for (span, claim) in
             cx.story
                 .names
-                .find_lowered(prose, lower, sentence.span, cx.tokens(index))
+                .find_lowered(prose, &lower, sentence.span, cx.tokens(index))
         {
             out.push(Claim {
                 span,

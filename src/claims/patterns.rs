@@ -97,12 +97,15 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
     // sentence, for the patterns that allow it: most articles match none.
     let whole = cx.doc.prose_of(Span::new(first.span.start, last.span.end));
     let may: Vec<bool> = match &matcher.set {
-        Some(set) => {
+        // The set scans for every pattern at once: worth a pass over the
+        // whole text only when that pass can rule out every sentence.
+        Some(set) if matcher.local.iter().all(|&l| l) => {
             let anywhere = set.matches(whole);
             (0..matcher.owners.len())
-                .map(|i| !matcher.local[i] || anywhere.matched(i))
+                .map(|i| anywhere.matched(i))
                 .collect()
         }
+        Some(_) => vec![true; matcher.owners.len()],
         None => (0..matcher.owners.len())
             .map(|i| {
                 !matcher.local[i]

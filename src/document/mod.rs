@@ -130,6 +130,8 @@ pub struct Document {
     /// [`Document::source`].
     source: Option<String>,
     /// Same length as the source; non-prose bytes are spaces, newlines kept.
+    /// Read-only once the document is built: for plain text it is the
+    /// source as well.
     pub prose: String,
     /// The prose blocks, in file order, non-overlapping.
     pub blocks: Vec<Block>,

@@ -29,7 +29,19 @@ pub fn claimlint_in(dir: &Path) -> Option<assert_cmd::Command> {
         cmd.current_dir(dir).uid(65534).gid(65534);
         cmd
     };
-    match as_nobody().arg("--version").output() {
+    // A copy just written may be busy for an instant: a child another test
+    // forked while the copy was open holds it until that child's exec.
+    let mut probe = as_nobody().arg("--version").output();
+    for _ in 0..50 {
+        match &probe {
+            Err(e) if e.raw_os_error() == Some(ETXTBSY) => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+                probe = as_nobody().arg("--version").output();
+            }
+            _ => break,
+        }
+    }
+    match probe {
         Ok(out) if out.status.success() => Some(assert_cmd::Command::from_std(as_nobody())),
         other => {
             eprintln!("skipped: this privileged user cannot run claimlint as nobody: {other:?}");
@@ -37,6 +49,9 @@ pub fn claimlint_in(dir: &Path) -> Option<assert_cmd::Command> {
         }
     }
 }
+
+/// "Text file busy": a program open for writing cannot be run.
+const ETXTBSY: i32 = 26;
 
 /// Whether this user reads a file whose permissions forbid it.
 fn privileged(dir: &Path) -> bool {
