@@ -9,7 +9,7 @@
 
 use crate::claims::attribution_phrases as phrases;
 use crate::claims::{dates, leadership};
-use crate::grammar::date;
+use crate::grammar::{WordShapes, date};
 
 /// A verb after a source: "X said".
 pub const SPEECH: u32 = 1 << 0;
@@ -37,9 +37,9 @@ pub struct Cues {
     words: foldhash::HashMap<Box<[u8]>, u32>,
     /// The longest word in the table, in bytes: longer tokens are no cue.
     longest: usize,
-    /// For each first byte, a bit per length of the table's words that
-    /// start with it: most tokens are ruled out before any hashing.
-    lengths: [u64; 256],
+    /// The first bytes and lengths of the table's words: most tokens are
+    /// ruled out before any hashing.
+    shapes: WordShapes,
 }
 
 impl Cues {
@@ -48,7 +48,7 @@ impl Cues {
         let mut cues = Cues {
             words: foldhash::HashMap::default(),
             longest: 0,
-            lengths: [0; 256],
+            shapes: WordShapes::default(),
         };
         for word in phrases::VERBS_AFTER_SOURCE {
             cues.add(word, SPEECH);
@@ -95,9 +95,7 @@ impl Cues {
     fn add(&mut self, word: &str, bits: u32) {
         let word = word.to_lowercase();
         self.longest = self.longest.max(word.len());
-        if let Some(&first) = word.as_bytes().first() {
-            self.lengths[usize::from(first)] |= 1 << word.len().min(63);
-        }
+        self.shapes.insert(word.as_bytes());
         *self
             .words
             .entry(word.into_bytes().into_boxed_slice())
@@ -125,10 +123,7 @@ impl Cues {
         if word.len() > self.longest || word.len() > buf.len() {
             return 0;
         }
-        let Some(&first) = word.as_bytes().first() else {
-            return 0;
-        };
-        if self.lengths[usize::from(first.to_ascii_lowercase())] & (1 << word.len()) == 0 {
+        if !self.shapes.may_hold(word.as_bytes()) {
             return 0;
         }
         let lower = &mut buf[..word.len()];

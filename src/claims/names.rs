@@ -397,16 +397,12 @@ impl Lexicon {
 
     /// Every name mention in `span` of `prose`, in order, without overlaps.
     pub fn find(&self, prose: &str, span: Span) -> Vec<(Span, NameClaim)> {
-        self.find_in(prose, span, &tokens(prose, span))
+        let lower = span.slice(prose).to_ascii_lowercase();
+        self.find_lowered(prose, &lower, span, &tokens(prose, span))
     }
 
-    /// [`Lexicon::find`] given the tokens of `span`.
-    pub fn find_in(&self, prose: &str, span: Span, toks: &[Token]) -> Vec<(Span, NameClaim)> {
-        self.find_lowered(prose, &span.slice(prose).to_ascii_lowercase(), span, toks)
-    }
-
-    /// [`Lexicon::find_in`] given `lower`, the ASCII lower-cased text of
-    /// `span` (which keeps every byte offset).
+    /// [`Lexicon::find`] given `lower`, the ASCII lower-cased text of `span`
+    /// (which keeps every byte offset), and the tokens of `span`.
     pub fn find_lowered(
         &self,
         prose: &str,

@@ -254,8 +254,7 @@ pub fn may_start(input: &str) -> bool {
         return false;
     }
     // No amount word has this first letter and this length: no hashing.
-    let first_lower = usize::from(word.as_bytes()[0].to_ascii_lowercase());
-    if starts.word_lengths[first_lower] & (1 << word.len()) == 0 {
+    if !starts.shapes.may_hold(word.as_bytes()) {
         return false;
     }
     let lower = &mut buf[..word.len()];
@@ -279,9 +278,8 @@ struct Starts {
     sign_bytes: [bool; 256],
     /// The first words of every spelt-out amount, lower-cased.
     words: foldhash::HashSet<Vec<u8>>,
-    /// For each lower-case first byte, a bit per length (up to 24) of the
-    /// words above that start with it.
-    word_lengths: [u32; 256],
+    /// The first bytes and lengths of the words above.
+    shapes: super::WordShapes,
 }
 
 impl Starts {
@@ -320,17 +318,15 @@ impl Starts {
                 first_bytes[usize::from(b)] = true;
                 first_bytes[usize::from(b.to_ascii_uppercase())] = true;
             }
-            let mut word_lengths = [0u32; 256];
+            let mut shapes = super::WordShapes::default();
             for w in &words {
-                if let (Some(&b), 1..=24) = (w.first(), w.len()) {
-                    word_lengths[usize::from(b)] |= 1 << w.len();
-                }
+                shapes.insert(w);
             }
             Starts {
                 first_bytes,
                 sign_bytes,
                 words,
-                word_lengths,
+                shapes,
             }
         })
     }
