@@ -2,7 +2,8 @@
 //! linear in the text and grows slowly with the number of names (about 2×
 //! from 10 names to 5,000; BENCHMARKS.md has the figures). `load` and
 //! `parse` time a whole rule file of names with aliases: YAML, validation,
-//! and every table and automaton of the story.
+//! and every table and automaton of the story. `yaml_alone` is serde-saphyr
+//! reading the same file into nothing: the floor under `parse`.
 //!
 //!     cargo bench --bench lexicon
 
@@ -105,4 +106,16 @@ fn load(bencher: divan::Bencher, n: usize) {
 fn parse(bencher: divan::Bencher, n: usize) {
     let yaml = rule_file(n);
     bencher.bench(|| claimlint::rules::load("rules.yaml", divan::black_box(&yaml)).expect("valid"));
+}
+
+/// The YAML parser alone, reading the same file into nothing: the floor
+/// under `parse`, set by serde-saphyr rather than by claimlint.
+#[divan::bench(args = [10, 5000])]
+fn yaml_alone(bencher: divan::Bencher, n: usize) {
+    let yaml = rule_file(n);
+    bencher
+        .counter(divan::counter::BytesCount::new(yaml.len()))
+        .bench(|| {
+            serde_saphyr::from_str::<serde::de::IgnoredAny>(divan::black_box(&yaml)).expect("valid")
+        });
 }
