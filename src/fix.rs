@@ -6,7 +6,8 @@
 //! temporary file in the same directory, with the original's permissions,
 //! then renamed over it, so a reader never sees half a file and a failed
 //! write leaves the original as it was. A file that changed since it was
-//! read is left alone.
+//! read is left alone. An article reached through a symbolic link is
+//! rewritten where the link points, and the link stays a link.
 
 use std::fs;
 use std::io::{self, Write};
@@ -85,6 +86,18 @@ fn holds(path: &Path, before: &[u8]) -> io::Result<bool> {
 /// Replaces `path`'s contents with `after`, atomically, provided the file
 /// still holds `before` (the bytes the findings were computed on).
 pub fn write_atomically(path: &Path, before: &[u8], after: &[u8]) -> Result<(), WriteError> {
+    // Renaming over a link would replace the link, not the article.
+    let resolved;
+    let path = if fs::symlink_metadata(path)
+        .map_err(WriteError::Io)?
+        .file_type()
+        .is_symlink()
+    {
+        resolved = fs::canonicalize(path).map_err(WriteError::Io)?;
+        resolved.as_path()
+    } else {
+        path
+    };
     if !holds(path, before).map_err(WriteError::Io)? {
         return Err(WriteError::Changed);
     }

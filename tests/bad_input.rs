@@ -377,3 +377,151 @@ fn a_rule_file_that_is_not_utf8() {
         .code(2)
         .stderr(predicate::str::contains("invalid UTF-8 at byte 10"));
 }
+
+/// Markup is blanked byte by byte in the prose a pattern reads, so a match
+/// can end on a blank that stands for half of a character of the file
+/// (`é` in a code span, in a tag's attribute). The claim keeps to whole
+/// characters, and every command that shows it reads it.
+#[test]
+fn a_pattern_that_ends_inside_blanked_markup_keeps_to_whole_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        ("a.md", "Helix `é` fell today.\n", "helix {3}"),
+        ("b.md", "Helix `é` fell today.\n", "\\s{2}fell"),
+        (
+            "c.html",
+            "<p>Helix <b title=\"é\">fell</b> today.</p>\n",
+            "helix {12}",
+        ),
+    ];
+    for (name, text, pattern) in cases {
+        std::fs::write(dir.path().join(name), text).unwrap();
+        std::fs::write(
+            dir.path().join("rules.yaml"),
+            format!("story: s\nclaims:\n  - id: c1\n    contradicts: ['{pattern}']\n"),
+        )
+        .unwrap();
+        for format in ["human", "json"] {
+            let out = claimlint(dir.path())
+                .args(["check", "--rules", "rules.yaml", "--format", format, name])
+                .assert()
+                .code(1)
+                .get_output()
+                .clone();
+            assert!(
+                String::from_utf8_lossy(&out.stdout).contains("contradiction/claim"),
+                "{name} {pattern} {format}"
+            );
+        }
+        claimlint(dir.path())
+            .args(["claims", "--rules", "rules.yaml", name])
+            .assert()
+            .code(0)
+            .stdout(predicate::str::contains("c1"));
+    }
+}
+
+/// `print!` panics on a closed or full stdout; claimlint's commands stop
+/// quietly when the reader is gone (`| head`) and say so when the disk is
+/// full.
+#[test]
+fn a_closed_or_full_stdout_is_no_panic() {
+    let dir = project();
+    let bin = assert_cmd::cargo::cargo_bin("claimlint");
+    for args in [
+        &["explain", "all"][..],
+        &["explain", "contradiction/name"],
+        &["test", "rules.yaml"],
+        &["init", "good.txt"],
+        &["sentences", "good.txt"],
+        &["check", "--rules", "rules.yaml", "good.txt"],
+        &["check", "--rules", "rules.yaml", "--diff", "good.txt"],
+    ] {
+        // A reader that is gone before the first byte.
+        let mut child = std::process::Command::new(&bin)
+            .args(args)
+            .current_dir(dir.path())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_ne!(out.status.code(), Some(101), "{args:?}");
+
+        if Path::new("/dev/full").exists() {
+            let full = std::fs::OpenOptions::new()
+                .write(true)
+                .open("/dev/full")
+                .unwrap();
+            let out = std::process::Command::new(&bin)
+                .args(args)
+                .current_dir(dir.path())
+                .stdout(full)
+                .output()
+                .unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+            assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+            assert!(
+                stderr.contains("No space left on device"),
+                "{args:?}: {stderr}"
+            );
+        }
+    }
+}
+
+/// Every capitalized word of an article starts a search for runs as long as
+/// the longest name, so a name of thousands of words would make the check
+/// quadratic: names are limited, with a diagnostic that shows an excerpt of
+/// the line rather than all of it.
+#[test]
+fn a_name_over_the_size_limit_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let name: Vec<String> = (0..3000).map(|i| format!("Word{i}")).collect();
+    std::fs::write(
+        dir.path().join("rules.yaml"),
+        format!("story: s\nnames:\n  - name: {}\n", name.join(" ")),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Word1 Word2 Word3.\n").unwrap();
+    let out = check(dir.path(), &["a.txt"])
+        .code(2)
+        .stderr(predicate::str::contains(
+            "is too long for a name (3000 words, 25889 bytes); names are limited to 16 words and 256 bytes",
+        ))
+        .get_output()
+        .clone();
+    // The one line of the rule file is cut around the error.
+    assert!(out.stderr.len() < 4000, "{}", out.stderr.len());
+
+    // Sixteen words pass, in a name, an alias or a distinct name.
+    let sixteen = name[..16].join(" ");
+    std::fs::write(
+        dir.path().join("rules.yaml"),
+        format!("story: s\nnames:\n  - name: {sixteen}\n    aliases: [{sixteen} Inc]\n"),
+    )
+    .unwrap();
+    check(dir.path(), &["a.txt"])
+        .code(2)
+        .stderr(predicate::str::contains("(17 words, "));
+    std::fs::write(
+        dir.path().join("rules.yaml"),
+        format!(
+            "story: s\nnames:\n  - name: {sixteen}\ndistinct: ['{}']\n",
+            "x".repeat(300)
+        ),
+    )
+    .unwrap();
+    check(dir.path(), &["a.txt"])
+        .code(2)
+        .stderr(predicate::str::contains("(1 word, 300 bytes)"));
+    std::fs::write(
+        dir.path().join("rules.yaml"),
+        format!("story: s\nnames:\n  - name: {sixteen}\n"),
+    )
+    .unwrap();
+    check(dir.path(), &["a.txt"]).code(0);
+}

@@ -231,3 +231,88 @@ fn a_write_that_fails_leaves_the_original_intact_even_as_root() {
         "what was in the temporary file's place is gone"
     );
 }
+
+/// A name with markup inside it (a comment, a link's start tag, an entity
+/// cut by the name's end) is reported, but its fix would replace the markup
+/// too: it stays a suggestion, and the file keeps every byte. The same name
+/// in plain prose beside it is fixed.
+#[test]
+fn a_fix_over_markup_is_only_suggested() {
+    let dir = setup();
+    let cases = [
+        (
+            "c.md",
+            "Helix <!-- legal: keep this --> bio rose. Helix bio fell.\n",
+            "Helix <!-- legal: keep this --> bio rose. Helix Bio fell.\n",
+        ),
+        (
+            "d.html",
+            "<p>Helix <a href=\"https://example.com\">bio</a> rose. Helix bio fell.</p>\n",
+            "<p>Helix <a href=\"https://example.com\">bio</a> rose. Helix Bio fell.</p>\n",
+        ),
+        (
+            "e.html",
+            "<p>Nestl&eacute; rose; Nestlé fell; Helix bio held.</p>\n",
+            "<p>Nestl&eacute; rose; NESTLÉ fell; Helix Bio held.</p>\n",
+        ),
+    ];
+    for (name, before, after) in cases {
+        if name == "e.html" {
+            std::fs::write(
+                dir.path().join("rules.yaml"),
+                RULES.replace("names:\n", "names:\n  - NESTLÉ\n"),
+            )
+            .unwrap();
+        }
+        std::fs::write(dir.path().join(name), before).unwrap();
+        claimlint(dir.path())
+            .args(["--format", "short", "--fix", name])
+            .assert()
+            .stderr(predicate::str::contains(if name == "e.html" {
+                "fixed 2 findings in 1 file"
+            } else {
+                "fixed 1 finding in 1 file"
+            }))
+            .stdout(predicate::str::contains("error[contradiction/name]"));
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join(name)).unwrap(),
+            after,
+            "{name}"
+        );
+    }
+}
+
+/// `--fix` through a symbolic link rewrites the article it points to, and
+/// the link stays a link.
+#[cfg(unix)]
+#[test]
+fn fix_through_a_symlink_keeps_the_link() {
+    let dir = setup();
+    std::fs::create_dir(dir.path().join("real")).unwrap();
+    std::fs::rename(
+        dir.path().join("article.txt"),
+        dir.path().join("real/article.txt"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("real/article.txt", dir.path().join("link.txt")).unwrap();
+    claimlint(dir.path())
+        .args(["--fix", "link.txt"])
+        .assert()
+        .stderr(predicate::str::contains("fixed 3 findings in 1 file"));
+    let link = dir.path().join("link.txt");
+    assert!(link.symlink_metadata().unwrap().file_type().is_symlink());
+    assert!(
+        std::fs::read_to_string(dir.path().join("real/article.txt"))
+            .unwrap()
+            .starts_with("Helix Bio said on Monday that Rook 2 and Veltrazumab\r\n")
+    );
+    // No temporary file is left beside either.
+    for d in [dir.path().to_path_buf(), dir.path().join("real")] {
+        let stray: Vec<_> = std::fs::read_dir(&d)
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().contains("claimlint"))
+            .collect();
+        assert!(stray.is_empty(), "{stray:?}");
+    }
+}

@@ -145,6 +145,19 @@ pub fn run(cx: &Context) -> (Vec<Finding>, Vec<usize>) {
     source::check(cx, &mut out);
     model::check(cx, &mut out);
 
+    // A fix replaces the file's bytes under its span. Where those are not
+    // the prose the checks read (a tag or a comment blanked inside a name,
+    // an entity decoded), writing it would cut the markup: it stays a
+    // suggestion.
+    for f in &mut out {
+        if let Some(fix) = &mut f.fix
+            && fix.safe
+            && cx.doc.source().get(f.span.range()) != cx.doc.prose.get(f.span.range())
+        {
+            fix.safe = false;
+        }
+    }
+
     // One finding per mistake: an attribution to a name already reported
     // as a contradiction (a wrong leader, a misspelling) is not also an
     // unsupported source.

@@ -132,11 +132,12 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
                 continue;
             };
             let (claim, supports, _) = matcher.owners[i];
+            let span = Span::new(
+                sentence.span.start + m.start(),
+                sentence.span.start + m.end(),
+            );
             out.push(Claim {
-                span: Span::new(
-                    sentence.span.start + m.start(),
-                    sentence.span.start + m.end(),
-                ),
+                span: within_characters(cx.doc.source(), span),
                 sentence: index,
                 kind: ClaimKind::Pattern(PatternClaim {
                     id: rules.claims[claim].id.value.clone(),
@@ -146,6 +147,22 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
             });
         }
     }
+}
+
+/// `span` narrowed to character boundaries of the file. The prose a
+/// pattern reads has markup blanked byte by byte, so a match that starts or
+/// ends on a blank (`helix {3}` before a code span holding `é`) can split a
+/// character of the file; its edges move inward onto whole characters.
+fn within_characters(source: &str, span: Span) -> Span {
+    let mut start = span.start.min(source.len());
+    while !source.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut end = span.end.min(source.len());
+    while !source.is_char_boundary(end) {
+        end -= 1;
+    }
+    Span::new(start, end.max(start))
 }
 
 /// Whether a pattern may hold an assertion (`^`, `$`, `\b`, `\B`, `\A`,

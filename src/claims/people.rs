@@ -107,9 +107,10 @@ pub struct Reader<'a> {
     full_names: foldhash::HashMap<String, Vec<(usize, String)>>,
 }
 
-/// The longest name the lexicon holds, in bytes, bounds how far before a
-/// span a name covering it can start.
-const LONGEST_NAME: usize = 256;
+/// The longest name the lexicon holds, in bytes (the rule-file loader
+/// refuses longer ones), bounds how far before a span a name covering it
+/// can start.
+const LONGEST_NAME: usize = crate::rules::MAX_NAME_BYTES;
 
 impl<'a> Reader<'a> {
     pub fn new<'t>(

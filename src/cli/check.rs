@@ -113,10 +113,10 @@ pub fn run(args: CheckArgs) -> u8 {
     let config = match crate::config::load(&root) {
         Ok(config) => config.unwrap_or_default(),
         Err((path, source, errors)) => {
-            eprint!(
+            super::to_stderr(format_args!(
                 "{}",
                 crate::report::rule_errors::render(&path, &source, &errors, args.color.enabled())
-            );
+            ));
             return EXIT_ERROR;
         }
     };
@@ -295,17 +295,14 @@ fn cross_article(outcomes: &[Outcome], stories: usize) -> Vec<Finding> {
 /// `--diff`: every safe fix as a unified diff on stdout.
 fn print_diffs(outcomes: &[Outcome], failed_input: bool) -> u8 {
     let mut any = false;
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut written = true;
     for outcome in outcomes {
         if !outcome.diff.is_empty() {
             any = true;
-            if std::io::Write::write_all(&mut out, outcome.diff.as_bytes()).is_err() {
-                break;
-            }
+            written = written && super::to_stdout(format_args!("{}", outcome.diff));
         }
     }
-    if failed_input {
+    if failed_input || !written {
         EXIT_ERROR
     } else if any {
         EXIT_FINDINGS
@@ -333,11 +330,11 @@ fn report_fixes(outcomes: &[Outcome]) -> bool {
         }
     }
     if fixed > 0 {
-        eprintln!(
-            "fixed {fixed} finding{} in {files} file{}",
+        super::to_stderr(format_args!(
+            "fixed {fixed} finding{} in {files} file{}\n",
             if fixed == 1 { "" } else { "s" },
             if files == 1 { "" } else { "s" }
-        );
+        ));
     }
     failed
 }
@@ -428,10 +425,10 @@ pub(super) fn load_rules(files: &[PathBuf], color: bool) -> Option<Vec<RuleSet>>
                 source,
                 errors,
             }) => {
-                eprint!(
+                super::to_stderr(format_args!(
                     "{}",
                     crate::report::rule_errors::render(&path, &source, &errors, color)
-                );
+                ));
                 ok = false;
             }
         }

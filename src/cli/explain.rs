@@ -13,17 +13,19 @@ pub struct ExplainArgs {
 
 pub fn run(args: ExplainArgs) -> u8 {
     if args.code == "all" {
+        let mut list = String::new();
         for code in Code::ALL {
-            println!("{code:<28} {}", code.default_severity());
+            list.push_str(&format!("{code:<28} {}\n", code.default_severity()));
         }
-        return EXIT_OK;
+        return written(super::to_stdout(format_args!("{list}")));
     }
     match args.code.parse::<Code>() {
         Ok(code) => {
             let text = crate::check::explain(code);
-            println!("# {code} ({})\n", code.default_severity());
-            println!("{text}");
-            EXIT_OK
+            written(super::to_stdout(format_args!(
+                "# {code} ({})\n\n{text}\n",
+                code.default_severity()
+            )))
         }
         Err(e) => {
             let hint = Code::ALL
@@ -44,4 +46,8 @@ pub fn run(args: ExplainArgs) -> u8 {
             EXIT_ERROR
         }
     }
+}
+
+fn written(ok: bool) -> u8 {
+    if ok { EXIT_OK } else { EXIT_ERROR }
 }

@@ -38,6 +38,8 @@ pub fn run(args: InitArgs) -> u8 {
         super::error("no articles to read; pass article files or directories");
         return EXIT_ERROR;
     }
-    print!("{}", crate::init::draft(&docs));
+    if !super::to_stdout(format_args!("{}", crate::init::draft(&docs))) {
+        return EXIT_ERROR;
+    }
     status
 }

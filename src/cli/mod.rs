@@ -110,7 +110,31 @@ pub fn main() -> ExitCode {
 
 /// Prints an error about claimlint's inputs to stderr, rustc style.
 pub(crate) fn error(message: impl std::fmt::Display) {
-    eprintln!("error: {message}");
+    to_stderr(format_args!("error: {message}\n"));
+}
+
+/// Writes to stdout. A reader that has gone away (`claimlint … | head`)
+/// ends the output quietly; any other failure (a full disk) is reported,
+/// and `false` tells the caller to exit with 2. (`print!` would panic.)
+pub(crate) fn to_stdout(text: std::fmt::Arguments<'_>) -> bool {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_fmt(text).and_then(|()| out.flush()) {
+        Ok(()) => true,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => true,
+        Err(e) => {
+            drop(out);
+            error(format_args!("cannot write to standard output: {e}"));
+            false
+        }
+    }
+}
+
+/// Writes to stderr; when even that fails there is nowhere left to say so.
+/// (`eprint!` would panic.)
+pub(crate) fn to_stderr(text: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let _ = std::io::stderr().lock().write_fmt(text);
 }
 
 /// An article's bytes, or why they were not read. `pipes` says whether the

@@ -68,11 +68,21 @@ pub fn run(args: SentencesArgs) -> u8 {
                 })
             ),
         };
-        if out.write_all(line.as_bytes()).is_err() {
-            // A closed pipe (`| head`) is not an error.
-            return EXIT_OK;
+        if let Err(e) = out.write_all(line.as_bytes()) {
+            return write_failed(&e);
         }
     }
-    let _ = out.flush();
-    EXIT_OK
+    match out.flush() {
+        Ok(()) => EXIT_OK,
+        Err(e) => write_failed(&e),
+    }
+}
+
+/// A closed pipe (`| head`) is not an error; a full disk is.
+fn write_failed(e: &std::io::Error) -> u8 {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        return EXIT_OK;
+    }
+    super::error(format_args!("cannot write to standard output: {e}"));
+    EXIT_ERROR
 }

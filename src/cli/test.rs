@@ -50,13 +50,16 @@ pub fn run(args: TestArgs) -> u8 {
         passed += set.tests.len() - failures.len();
         failed += failures.len();
         if !failures.is_empty() {
-            print!(
-                "{}",
-                crate::report::rule_errors::diagnostics(&set.path, &set.source, &failures, color)
-            );
+            let shown =
+                crate::report::rule_errors::diagnostics(&set.path, &set.source, &failures, color);
+            if !super::to_stdout(format_args!("{shown}")) {
+                return EXIT_ERROR;
+            }
         }
     }
-    println!("{passed} passed, {failed} failed");
+    if !super::to_stdout(format_args!("{passed} passed, {failed} failed\n")) {
+        return EXIT_ERROR;
+    }
     if failed > 0 { EXIT_FINDINGS } else { EXIT_OK }
 }
 

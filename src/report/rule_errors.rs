@@ -1,10 +1,13 @@
-//! Rule-file errors as compiler diagnostics pointing at the YAML.
+//! Rule-file errors as compiler diagnostics pointing at the YAML. Like a
+//! finding, each shows an excerpt of its lines, so an error on a rule file
+//! that is one long line does not print all of it.
 
 use codespan_reporting::diagnostic::{Diagnostic, Label};
-use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, Config, termcolor::Ansi};
 
+use super::excerpt::{Excerpts, Source};
 use crate::rules::RuleError;
+use crate::span::LineIndex;
 
 /// Renders every error of one rule file, then a line saying the file was
 /// not loaded.
@@ -20,24 +23,39 @@ pub fn render(path: &str, source: &str, errors: &[RuleError], color: bool) -> St
 
 /// Renders each error as a diagnostic pointing into the rule file.
 pub fn diagnostics(path: &str, source: &str, errors: &[RuleError], color: bool) -> String {
-    let file = SimpleFile::new(path, source);
+    let lines = LineIndex::new(source);
+    let file = |_| {
+        Some(Source {
+            name: path,
+            text: source,
+            lines: &lines,
+        })
+    };
     let config = Config::default();
     let mut out = Vec::new();
     for error in errors {
         let end = error.span.end.min(source.len());
         let start = error.span.start.min(end);
-        let mut diagnostic = Diagnostic::error()
-            .with_message(&error.message)
-            .with_labels(vec![Label::primary((), start..end)]);
-        if let Some(help) = &error.help {
-            diagnostic = diagnostic.with_notes(vec![format!("help: {help}")]);
-        }
-        let result = if color {
-            term::emit_to_write_style(&mut Ansi::new(&mut out), &config, &file, &diagnostic)
-        } else {
-            term::emit_to_io_write(&mut out, &config, &file, &diagnostic)
-        };
-        if result.is_err() {
+        let result =
+            Excerpts::new(&[Label::primary(0, start..end)], file).map(|(excerpts, labels)| {
+                let mut diagnostic = Diagnostic::error()
+                    .with_message(&error.message)
+                    .with_labels(labels);
+                if let Some(help) = &error.help {
+                    diagnostic = diagnostic.with_notes(vec![format!("help: {help}")]);
+                }
+                if color {
+                    term::emit_to_write_style(
+                        &mut Ansi::new(&mut out),
+                        &config,
+                        &excerpts,
+                        &diagnostic,
+                    )
+                } else {
+                    term::emit_to_io_write(&mut out, &config, &excerpts, &diagnostic)
+                }
+            });
+        if !matches!(result, Some(Ok(()))) {
             out.extend_from_slice(format!("error: {path}: {}\n", error.message).as_bytes());
         }
     }

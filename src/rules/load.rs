@@ -19,6 +19,12 @@ use crate::span::Span;
 /// The largest compiled regular expression a pattern may make.
 pub const MAX_PATTERN_BYTES: usize = 1 << 20;
 
+/// The longest name (a name, an alias, a misspelling, a distinct name) in
+/// words and in bytes. Every capitalized word of an article starts a search
+/// for runs up to the longest name, so this bounds the cost per word.
+pub const MAX_NAME_WORDS: usize = 16;
+pub const MAX_NAME_BYTES: usize = 256;
+
 /// One problem in a rule file, located in its text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RuleError {
@@ -211,6 +217,7 @@ impl Reader<'_> {
 
     /// Records a declared name or alias; a second declaration is an error.
     fn declare(&mut self, name: &Located<String>) {
+        self.name_size(name);
         let key = name.value.to_lowercase();
         if let Some(&first) = self.declared.get(&key) {
             let line = self.line_of(first);
@@ -222,6 +229,27 @@ impl Reader<'_> {
         } else {
             self.declared.insert(key, name.span);
         }
+    }
+
+    /// Refuses a name longer than [`MAX_NAME_WORDS`] or [`MAX_NAME_BYTES`].
+    fn name_size(&mut self, name: &Located<String>) {
+        let words = name.value.split_whitespace().count();
+        if words <= MAX_NAME_WORDS && name.value.len() <= MAX_NAME_BYTES {
+            return;
+        }
+        let mut shown: String = name.value.chars().take(40).collect();
+        if shown.len() < name.value.len() {
+            shown.push('…');
+        }
+        self.error(
+            name.span,
+            format!(
+                "`{shown}` is too long for a name ({words} word{}, {} bytes); names are limited to {MAX_NAME_WORDS} words and {MAX_NAME_BYTES} bytes",
+                if words == 1 { "" } else { "s" },
+                name.value.len()
+            ),
+            Some("write the name as articles write it; a longer statement belongs under `claims:`".into()),
+        );
     }
 
     fn date(&mut self, node: &Node, what: &str) -> Option<Located<FactDate>> {
@@ -315,7 +343,12 @@ impl Reader<'_> {
                         }
                     }
                 }
-                "distinct" => rules.distinct = self.strings(value, "a distinct name"),
+                "distinct" => {
+                    rules.distinct = self.strings(value, "a distinct name");
+                    let distinct = std::mem::take(&mut rules.distinct);
+                    distinct.iter().for_each(|d| self.name_size(d));
+                    rules.distinct = distinct;
+                }
                 "severity" => self.severity(value, rules),
                 "exceptions" => {
                     for item in self.list(value, "`exceptions`") {
@@ -546,6 +579,7 @@ impl Reader<'_> {
         self.declare(&name);
         aliases.iter().for_each(|a| self.declare(a));
         for wrong in &misspellings {
+            self.name_size(wrong);
             if wrong.value == name.value {
                 self.error(
                     wrong.span,

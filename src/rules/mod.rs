@@ -7,7 +7,7 @@
 mod load;
 pub(crate) mod yaml;
 
-pub use load::{RuleError, load};
+pub use load::{MAX_NAME_BYTES, MAX_NAME_WORDS, RuleError, load};
 
 use regex::Regex;
 
