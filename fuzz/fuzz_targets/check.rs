@@ -1,5 +1,7 @@
 //! The whole check on (rule file, article) pairs: never panics, every
-//! finding's span lies inside the article on character boundaries, and the
+//! claim's and finding's span lies inside the article on character
+//! boundaries (a claim that is no finding is still shown by `claimlint
+//! claims`), and the
 //! human and JSON reports of the findings render (the JSON valid, every
 //! human diagnostic with its snippet).
 #![no_main]
@@ -20,10 +22,11 @@ fuzz_target!(|input: (&str, &str, u8)| {
     };
     let story = Story::new(&rules);
     let checked = claimlint::check_document(&story, &doc);
-    for f in &checked.findings {
-        assert!(f.span.end <= doc.source().len());
-        assert!(doc.source().is_char_boundary(f.span.start));
-        assert!(doc.source().is_char_boundary(f.span.end));
+    let spans = checked.findings.iter().map(|f| f.span);
+    for span in spans.chain(checked.claims.iter().map(|c| c.span)) {
+        assert!(span.start <= span.end && span.end <= doc.source().len());
+        assert!(doc.source().is_char_boundary(span.start));
+        assert!(doc.source().is_char_boundary(span.end));
     }
     if checked.findings.is_empty() {
         return;
