@@ -490,7 +490,7 @@ fn a_name_over_the_size_limit_is_refused() {
     let out = check(dir.path(), &["a.txt"])
         .code(2)
         .stderr(predicate::str::contains(
-            "is too long for a name (3000 words, 25889 bytes); names are limited to 16 words and 256 bytes",
+            "is too long (3000 words, 25889 bytes); names, titles and organizations are limited to 16 words and 256 bytes",
         ))
         .get_output()
         .clone();

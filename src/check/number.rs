@@ -93,65 +93,106 @@ pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
         })
         .collect();
     let declared = &cx.story.rules.numbers;
-    for &(claim, figure) in &figures {
-        let named = named_in_sentence(cx, claim, figure);
-        if named.iter().any(|(d, _)| agrees(d, figure)) {
-            continue;
-        }
-        // A declared figure another figure of this sentence states rightly is
-        // that figure's; this one is something else (`from 3.5 billion to 3.96 billion`).
-        // Figures are in file order: this sentence's are one run of them.
-        let lo = figures.partition_point(|(c, _)| c.sentence < claim.sentence);
-        let hi = figures.partition_point(|(c, _)| c.sentence <= claim.sentence);
-        let same_sentence = &figures[lo..hi.max(lo)];
-        let stated_elsewhere = |d: &Figure| {
-            same_sentence.iter().any(|&(other, g)| {
-                other.sentence == claim.sentence
-                    && other.span != claim.span
-                    && compatible(d, g)
-                    && agrees(d, g)
-            })
-        };
-        let contradicted = named
+    // Figures are in file order: a sentence's are one run of them, and what
+    // the sentence names is worked out once per run, so a sentence of
+    // thousands of figures costs no more per figure than a short one.
+    let mut rest = figures.as_slice();
+    while let Some(&(first, _)) = rest.first() {
+        let len = rest
             .iter()
-            .filter(|(d, _)| !stated_elsewhere(d))
-            .min_by_key(|(_, distance)| *distance);
-        if let Some((d, _)) = contradicted {
-            out.push(contradiction(cx, claim, figure, d));
-        } else if !matches!(figure.precision, Precision::Vague { .. })
-            && !declared
-                .iter()
-                .any(|d| compatible(d, figure) && agrees(d, figure))
-        {
-            out.push(unsupported(cx, claim));
+            .take_while(|(c, _)| c.sentence == first.sentence)
+            .count();
+        let (run, after) = rest.split_at(len);
+        rest = after;
+        let named = named_in_sentence(cx, first.sentence, run);
+        for &(claim, figure) in run {
+            let at = cx
+                .sentences
+                .get(claim.sentence)
+                .map_or(0, |s| claim.span.start.saturating_sub(s.span.start));
+            let candidates = named.iter().filter(|n| compatible(n.declared, figure));
+            if candidates.clone().any(|n| agrees(n.declared, figure)) {
+                continue;
+            }
+            // A declared figure another figure of this sentence states
+            // rightly is that figure's; this one is something else (`from
+            // 3.5 billion to 3.96 billion`).
+            let contradicted = candidates
+                .filter(|n| !n.agreeing.iter().any(|&s| s != claim.span))
+                .min_by_key(|n| n.distance(at));
+            if let Some(n) = contradicted {
+                out.push(contradiction(cx, claim, figure, n.declared));
+            } else if !matches!(figure.precision, Precision::Vague { .. })
+                && !declared
+                    .iter()
+                    .any(|d| compatible(d, figure) && agrees(d, figure))
+            {
+                out.push(unsupported(cx, claim));
+            }
         }
     }
 }
 
-/// The declared figures of `figure`'s unit that its sentence names, each with
-/// the distance in bytes from its nearest `match` phrase to the figure.
+/// A declared figure a sentence names.
+struct Named<'r> {
+    declared: &'r Figure,
+    /// Where its `match` phrases are in the sentence, in order.
+    positions: Vec<usize>,
+    /// Up to two distinct spans of the sentence's figures that state it
+    /// rightly: enough to tell whether one other than a given figure does.
+    agreeing: Vec<crate::span::Span>,
+}
+
+impl Named<'_> {
+    /// The distance in bytes from the nearest `match` phrase to `at`.
+    fn distance(&self, at: usize) -> usize {
+        let i = self.positions.partition_point(|&p| p < at);
+        let after = self.positions.get(i).map(|&p| p - at);
+        let before = i.checked_sub(1).map(|j| at - self.positions[j]);
+        after.into_iter().chain(before).min().unwrap_or(usize::MAX)
+    }
+}
+
+/// The declared figures sentence `index` names (by a `match` phrase), in
+/// the rule file's order, with which of the sentence's `figures` state each.
 fn named_in_sentence<'r>(
     cx: &'r Context,
-    claim: &Claim,
-    figure: &FigureClaim,
-) -> Vec<(&'r Figure, usize)> {
-    let Some(sentence) = cx.sentences.get(claim.sentence) else {
+    index: usize,
+    figures: &[(&Claim, &FigureClaim)],
+) -> Vec<Named<'r>> {
+    let Some(sentence) = cx.sentences.get(index) else {
         return Vec::new();
     };
     let lower = cx.doc.prose_of(sentence.span).to_lowercase();
-    let at = claim.span.start.saturating_sub(sentence.span.start);
     cx.story
         .rules
         .numbers
         .iter()
-        .filter(|d| compatible(d, figure))
         .filter_map(|d| {
-            d.matches
+            let mut positions: Vec<usize> = d
+                .matches
                 .iter()
                 .flat_map(|m| phrase_positions(&lower, &m.value.to_lowercase()))
-                .map(|p| p.abs_diff(at))
-                .min()
-                .map(|distance| (d, distance))
+                .collect();
+            if positions.is_empty() {
+                return None;
+            }
+            positions.sort_unstable();
+            let mut agreeing = Vec::new();
+            for &(claim, g) in figures {
+                if agreeing.len() < 2
+                    && !agreeing.contains(&claim.span)
+                    && compatible(d, g)
+                    && agrees(d, g)
+                {
+                    agreeing.push(claim.span);
+                }
+            }
+            Some(Named {
+                declared: d,
+                positions,
+                agreeing,
+            })
         })
         .collect()
 }

@@ -35,6 +35,10 @@ pub(super) fn apply(cx: &Context, findings: &mut Vec<Finding>) {
     let line_of = |offset: usize| lines.line_col(source, offset).0;
     let mut rules: Vec<Rule> = Vec::new();
     let mut problems: Vec<(Span, String)> = Vec::new();
+    // The last line searched from and the non-blank line found after it:
+    // directives in order reuse it, so a line of many directives before
+    // many blank lines is not searched once per directive.
+    let mut found: Option<(usize, Option<usize>)> = None;
     for directive in &cx.doc.directives {
         let text = directive
             .text
@@ -59,11 +63,18 @@ pub(super) fn apply(cx: &Context, findings: &mut Vec<Finding>) {
         match kind {
             "claimlint-disable-next-line" => {
                 let after = line_of(directive.span.end);
-                let target = (after + 1..=lines.line_count()).find(|&l| {
-                    let start = lines.line_start(l).unwrap_or(source.len());
-                    let end = lines.line_start(l + 1).unwrap_or(source.len());
-                    source.get(start..end).is_some_and(|t| !t.trim().is_empty())
-                });
+                let target = match found {
+                    // Every line between `from` and `target` is blank.
+                    Some((from, target)) if from <= after && target.is_none_or(|t| after < t) => {
+                        target
+                    }
+                    _ => (after + 1..=lines.line_count()).find(|&l| {
+                        let start = lines.line_start(l).unwrap_or(source.len());
+                        let end = lines.line_start(l + 1).unwrap_or(source.len());
+                        source.get(start..end).is_some_and(|t| !t.trim().is_empty())
+                    }),
+                };
+                found = Some((after, target));
                 rules.push(Rule {
                     directive: directive.span,
                     codes,

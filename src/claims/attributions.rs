@@ -410,6 +410,12 @@ fn is_role_noun(t: &Token) -> bool {
 
 /// The source phrase starting at `start`: an optional article, capitalised
 /// words with connectors, and an optional role noun.
+/// The most tokens a source phrase may have: a name (at most
+/// [`crate::rules::MAX_NAME_WORDS`] words) with its article, connectors and
+/// a role noun. A longer run of capitalized words is no source, and reading
+/// it from every verb of a sentence of them would be quadratic.
+const MAX_PHRASE_TOKENS: usize = 2 * crate::rules::MAX_NAME_WORDS;
+
 fn phrase_after(toks: &[Token], start: usize) -> Option<(Span, String)> {
     let mut i = start;
     let first = i;
@@ -421,6 +427,9 @@ fn phrase_after(toks: &[Token], start: usize) -> Option<(Span, String)> {
     }
     let mut last = None;
     while let Some(t) = toks.get(i) {
+        if i - first >= MAX_PHRASE_TOKENS {
+            return None;
+        }
         if t.is_capitalized() {
             last = Some(i);
         } else if !(is_connector(t)
@@ -477,6 +486,9 @@ fn phrase_before(toks: &[Token], verb: usize) -> Option<(Span, String)> {
             return None;
         }
         while first > 0 && toks[first - 1].is_capitalized() {
+            if last - first >= MAX_PHRASE_TOKENS {
+                return None;
+            }
             first -= 1;
         }
         let article = first > 0
@@ -492,6 +504,9 @@ fn phrase_before(toks: &[Token], verb: usize) -> Option<(Span, String)> {
         return Some((Span::new(toks[first].span.start, tok.span.end), text));
     }
     while first > 0 {
+        if last - first >= MAX_PHRASE_TOKENS {
+            return None;
+        }
         let prev = &toks[first - 1];
         if prev.is_capitalized() {
             first -= 1;

@@ -209,6 +209,7 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
             continue;
         }
         let event_sentence = story.binary_search(&index).is_ok();
+        let first_will = toks.iter().position(|p| p.is("will"));
         let mut verb_seen = false;
         let mut skip_until = 0;
         for (i, t) in toks.iter().enumerate() {
@@ -226,7 +227,7 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
                 _ if after_on => weekday_named(t.text).and_then(|w| {
                     // A bare weekday: the last one on or before the
                     // article's date, or the next one after "will".
-                    let future = toks[..i].iter().any(|p| p.is("will"));
+                    let future = first_will.is_some_and(|w| w < i);
                     today.and_then(|d| nearest(d, w, future))
                 }),
                 _ => None,

@@ -317,10 +317,13 @@ fn rate_noun(after: &str) -> Option<String> {
 
 /// `5 p.m.`, `9 am`: a time of day.
 fn is_time(after: &str) -> bool {
-    let next = after.trim_start().to_ascii_lowercase();
+    // Compared in place: a copy of the rest of the sentence per number
+    // made a sentence of numbers quadratic.
+    let next = after.trim_start();
     ["a.m", "p.m", "am", "pm"].iter().any(|t| {
-        next.strip_prefix(t)
-            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        next.get(..t.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(t))
+            && !next[t.len()..].starts_with(char::is_alphanumeric)
     })
 }
 

@@ -241,6 +241,10 @@ struct Sentence<'a, 'r> {
     strict: bool,
     /// Whether the sentence has a word of leading (else only titles).
     leads: bool,
+    /// The first negation of the sentence (a token index), if any, and
+    /// whether it has a word of denial: read once, not per statement.
+    first_negation: Option<usize>,
+    denied: bool,
 }
 
 impl Sentence<'_, '_> {
@@ -256,12 +260,7 @@ impl Sentence<'_, '_> {
     /// Whether the statement ending at token `end` is negated: a negation
     /// before it, or a denial anywhere in the sentence.
     fn negated_before(&self, end: usize) -> bool {
-        let word = |t: &Token, list: &[&str]| {
-            t.is_word && list.iter().any(|n| t.text.eq_ignore_ascii_case(n))
-        };
-        self.toks[..end.min(self.toks.len())].iter().any(|t| {
-            word(t, NEGATIONS) || t.is_word && (t.text.ends_with("n't") || t.text.ends_with("n’t"))
-        }) || self.toks.iter().any(|t| word(t, DENIALS))
+        self.first_negation.is_some_and(|n| n < end) || self.denied
     }
 
     /// The organization a generic noun or a declared name at token `i` stands for.
@@ -463,9 +462,7 @@ impl Sentence<'_, '_> {
                 .last();
             if let Some((span, name)) = name {
                 org = Some(name.canonical.to_string());
-                first = (0..i)
-                    .find(|&k| self.toks[k].span.start >= span.start)
-                    .unwrap_or(i);
+                first = self.toks[..i].partition_point(|t| t.span.start < span.start);
             } else if self.is(i - 1, &["its"]) {
                 org = self.rules.subject.as_ref().map(|s| s.value.clone());
                 first = i - 1;
@@ -588,6 +585,9 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
         if cued & (cues::LEAD | cues::LED_SUFFIX | cues::OFFICE) == 0 {
             continue;
         }
+        let word = |t: &Token, list: &[&str]| {
+            t.is_word && list.iter().any(|n| t.text.eq_ignore_ascii_case(n))
+        };
         let s = Sentence {
             rules: cx.story.rules,
             offices,
@@ -595,6 +595,11 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
             strict: sentence.kind != crate::segment::SentenceKind::Prose,
             toks,
             leads: cued & (cues::LEAD | cues::LED_SUFFIX) != 0,
+            first_negation: toks.iter().position(|t| {
+                word(t, NEGATIONS)
+                    || t.is_word && (t.text.ends_with("n't") || t.text.ends_with("n’t"))
+            }),
+            denied: toks.iter().any(|t| word(t, DENIALS)),
         };
         s.read(index, &mut found);
     }

@@ -602,11 +602,24 @@ impl Lexicon {
             return None;
         }
         let whole = deletion_hashes(&scratch.chars, &mut scratch.hashes);
+        // Candidates in the order met, each once. Names that share a
+        // deletion can make a bucket of thousands: past a few, the ones
+        // seen are kept in a set rather than searched for one by one.
         let mut candidates: Vec<usize> = Vec::new();
+        let mut seen: foldhash::HashSet<usize> = foldhash::HashSet::default();
         let mut consider = |ids: &mut dyn Iterator<Item = usize>| {
             for i in ids {
-                if !candidates.contains(&i) {
-                    candidates.push(i);
+                if candidates.len() < 32 {
+                    if !candidates.contains(&i) {
+                        candidates.push(i);
+                    }
+                } else {
+                    if seen.is_empty() {
+                        seen.extend(candidates.iter().copied());
+                    }
+                    if seen.insert(i) {
+                        candidates.push(i);
+                    }
                 }
             }
         };

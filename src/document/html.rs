@@ -441,7 +441,14 @@ fn decode_refs(source: &str, span: Span, prose: &mut ProseView) {
     let mut from = 0;
     while let Some(amp) = text[from..].find('&').map(|i| from + i) {
         from = amp + 1;
-        let Some(len) = text[amp + 1..].find(';').filter(|&n| (1..=32).contains(&n)) else {
+        // Looked for among the next 33 bytes only: a search to the end of
+        // the text from every `&` would make a page of them quadratic.
+        let Some(len) = text.as_bytes()[amp + 1..]
+            .iter()
+            .take(33)
+            .position(|&b| b == b';')
+            .filter(|&n| (1..=32).contains(&n))
+        else {
             continue;
         };
         let name = &text[amp + 1..amp + 1 + len];

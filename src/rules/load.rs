@@ -56,6 +56,7 @@ pub fn load(path: &str, source: &str) -> Result<RuleSet, Vec<RuleError>> {
         source,
         errors: Vec::new(),
         declared: HashMap::new(),
+        lines: std::cell::OnceCell::new(),
     };
     let mut rules = RuleSet::empty("");
     rules.path = path.to_string();
@@ -104,6 +105,9 @@ struct Reader<'s> {
     errors: Vec<RuleError>,
     /// Lower-cased declared names and aliases → where first declared.
     declared: HashMap<String, Span>,
+    /// The rule file's lines, indexed the first time an error names one
+    /// (counting newlines per error made many duplicates quadratic).
+    lines: std::cell::OnceCell<crate::span::LineIndex>,
 }
 
 impl Reader<'_> {
@@ -116,10 +120,10 @@ impl Reader<'_> {
     }
 
     fn line_of(&self, span: Span) -> usize {
-        self.source[..span.start.min(self.source.len())]
-            .matches('\n')
-            .count()
-            + 1
+        let lines = self
+            .lines
+            .get_or_init(|| crate::span::LineIndex::new(self.source));
+        lines.index_of(span.start.min(self.source.len())) + 1
     }
 
     /// The entries of a mapping whose keys must be in `known`; reports
@@ -231,6 +235,14 @@ impl Reader<'_> {
         }
     }
 
+    /// A string that is matched in articles like a name (a subject, a
+    /// title, an organization), within the names' limits.
+    fn name_string(&mut self, node: &Node, what: &str) -> Option<Located<String>> {
+        let text = self.string(node, what)?;
+        self.name_size(&text);
+        Some(text)
+    }
+
     /// Refuses a name longer than [`MAX_NAME_WORDS`] or [`MAX_NAME_BYTES`].
     fn name_size(&mut self, name: &Located<String>) {
         let words = name.value.split_whitespace().count();
@@ -244,7 +256,7 @@ impl Reader<'_> {
         self.error(
             name.span,
             format!(
-                "`{shown}` is too long for a name ({words} word{}, {} bytes); names are limited to {MAX_NAME_WORDS} words and {MAX_NAME_BYTES} bytes",
+                "`{shown}` is too long ({words} word{}, {} bytes); names, titles and organizations are limited to {MAX_NAME_WORDS} words and {MAX_NAME_BYTES} bytes",
                 if words == 1 { "" } else { "s" },
                 name.value.len()
             ),
@@ -288,7 +300,7 @@ impl Reader<'_> {
             match key {
                 "story" => story = self.string(value, "`story`"),
                 "title" => rules.title = self.string(value, "`title`"),
-                "subject" => rules.subject = self.string(value, "`subject`"),
+                "subject" => rules.subject = self.name_string(value, "`subject`"),
                 "applies-to" => {
                     for glob in self.strings(value, "an `applies-to` glob") {
                         if let Err(e) = globset::Glob::new(&glob.value) {
@@ -463,8 +475,8 @@ impl Reader<'_> {
             match key {
                 "name" => name = self.string(value, "`name`"),
                 "aliases" => aliases = self.strings(value, "an alias"),
-                "title" => title = self.string(value, "`title`"),
-                "of" => of = self.string(value, "`of`"),
+                "title" => title = self.name_string(value, "`title`"),
+                "of" => of = self.name_string(value, "`of`"),
                 "roles" => {
                     for item in self.list(value, "`roles`") {
                         if let Some(role) = self.role(item) {
@@ -499,8 +511,8 @@ impl Reader<'_> {
         let mut until = None;
         for (key, value) in self.mapping(node, ROLE_KEYS, "a role") {
             match key {
-                "title" => title = self.string(value, "`title`"),
-                "of" => of = self.string(value, "`of`"),
+                "title" => title = self.name_string(value, "`title`"),
+                "of" => of = self.name_string(value, "`of`"),
                 "since" => since = self.date(value, "`since`"),
                 "until" => until = self.date(value, "`until`"),
                 _ => {}

@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Hostile shapes of article and rule file must cost time in proportion to
+their size: each is checked at two sizes, four times apart, with the release
+binary, and the ratio of the CPU times is printed. Linear work gives about
+4x; work quadratic in the size gives about 16x, and the script fails above
+10x (or when a run takes over a minute). Ratios, not seconds, so a slow or
+busy machine does not fail it. Run by .ci/run after `cargo build --release`.
+
+    python3 tests/scaling.py [path/to/claimlint [shape]]
+
+Each shape is a case a review found quadratic once: a sentence of bare
+numbers (a copy of the rest of the sentence per number), of figures beside
+a declared figure's phrase, of "on Monday" (a scan back for "will" per
+date), of leadership statements and titles (a scan for negations per
+statement), of capitalized speech verbs (a source phrase read from every
+verb), an HTML page of `&` (a search for `;` to the end per `&`), a line of
+suppression directives before blank lines, a rule file of names one letter
+apart, and one of duplicate names (a count of newlines per duplicate).
+"""
+
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+
+RULES = """story: tidewater-bridge
+subject: Tidewater Council
+date: 2026-03-02
+sources:
+  - Harbour Gazette
+leader:
+  name: Ines Okonkwo
+  aliases: [Okonkwo]
+  title: mayor
+  of: Tidewater Council
+names:
+  - Harbour Bridge
+numbers:
+  - name: daily crossings
+    value: 40,000
+    match: [daily crossings]
+"""
+
+SMALL = 1 << 20
+LIMIT = 10.0
+
+
+def repeat(unit, size, prefix="", suffix="."):
+    return prefix + unit * max(1, (size - len(prefix) - len(suffix)) // len(unit)) + suffix
+
+
+def near_names(size):
+    """A rule file of names that share a one-letter deletion, and the fixed
+    article that meets them: the rule file grows, the article does not."""
+    count = size // 64
+    letters = [chr(0x4E00 + i) for i in range(count)]
+    names = "".join(f"  - Zqxwvu{c}\n" for c in letters)
+    return "story: s\nnames:\n" + names
+
+
+def duplicates(size):
+    half = size // 2
+    return "story: s\n" + "#\n" * (half // 2) + "names:\n  - X\n" + "  - X\n" * (half // 6)
+
+
+# (name, file name of the article, article at a size, rule file at a size)
+SHAPES = [
+    ("bare numbers", "a.txt", lambda n: repeat("5 ", n), None),
+    ("figures by a declared phrase", "a.txt", lambda n: repeat("40,000 daily crossings ", n), None),
+    ("weekdays after on", "a.txt", lambda n: repeat("on Monday ", n), None),
+    ("leadership statements", "a.txt", lambda n: repeat("led by Ines Okonkwo, ", n), None),
+    ("titles", "a.txt", lambda n: repeat("Tidewater Council mayor Ines Okonkwo, ", n), None),
+    ("capitalized speech verbs", "a.txt", lambda n: repeat("Said ", n), None),
+    ("ampersands in HTML", "a.html", lambda n: repeat("&", n, "<p>", "</p>"), None),
+    (
+        "directives before blank lines",
+        "a.md",
+        lambda n: "<!-- claimlint-disable-next-line -->" * (n // 72) + "\n" * (n // 2) + "Reportedly so.\n",
+        None,
+    ),
+    ("names one letter apart", "a.txt", lambda n: repeat("Zqxwvuk ", 1 << 16), lambda n: near_names(n // 8)),
+    # A quarter of the size: 4 MB of duplicates is past the YAML node budget.
+    ("duplicate names", "a.txt", lambda n: "Harbour Bridge.\n", lambda n: duplicates(n // 4)),
+]
+
+
+def cpu_seconds(cmd, cwd):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    try:
+        subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
+    except subprocess.TimeoutExpired:
+        return None
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def main():
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    target = os.environ.get("CARGO_TARGET_DIR", os.path.join(root, "target"))
+    binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(target, "release", "claimlint")
+    only = sys.argv[2] if len(sys.argv) > 2 else ""
+    failed = []
+    print(f"{'shape':<32} {'1 MB':>8} {'4 MB':>8} {'ratio':>6}")
+    with tempfile.TemporaryDirectory() as work:
+        for name, file, article, rules in SHAPES:
+            if only not in name:
+                continue
+            times = []
+            for size in (SMALL, 4 * SMALL):
+                with open(os.path.join(work, file), "w", encoding="utf-8") as f:
+                    f.write(article(size))
+                with open(os.path.join(work, "rules.yaml"), "w", encoding="utf-8") as f:
+                    f.write(rules(size) if rules else RULES)
+                cmd = [binary, "check", file, "--rules", "rules.yaml", "--format", "short", "--fail-on", "never"]
+                # The better of two runs: a busy machine slows one, rarely both.
+                runs = [cpu_seconds(cmd, work) for _ in range(2)]
+                times.append(None if None in runs else max(min(runs), 0.01))
+            small, large = times
+            if small is None or large is None:
+                print(f"{name:<32} {'—':>8} {'—':>8}  over a minute")
+                failed.append(name)
+                continue
+            ratio = large / small
+            print(f"{name:<32} {small:>7.2f}s {large:>7.2f}s {ratio:>5.1f}x")
+            if ratio > LIMIT:
+                failed.append(name)
+    if failed:
+        print(f"FAIL: more than {LIMIT:.0f}x the time for 4x the size: {', '.join(failed)}", file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
