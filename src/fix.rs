@@ -109,11 +109,14 @@ pub fn write_atomically(path: &Path, before: &[u8], after: &[u8]) -> Result<(), 
         )));
     }
     let temp = temp_path(path);
+    // A temporary file that is there already is another writer's: it is
+    // neither written nor removed.
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&temp)
+        .map_err(WriteError::Io)?;
     let result = (|| {
-        let mut file = fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temp)?;
         file.write_all(after)?;
         file.set_permissions(permissions)?;
         file.sync_all()?;

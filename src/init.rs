@@ -164,6 +164,9 @@ pub fn draft(docs: &[Document]) -> String {
             let toks = tokens(&doc.prose, s.span);
             for run in capitalized_runs(&toks) {
                 let text = join(run);
+                if !fits(&text) {
+                    continue;
+                }
                 let at = line(run[0].span.start);
                 let sentence_start = run[0].span.start == toks[0].span.start;
                 if run.len() == 1 && sentence_start && name_like(&run[0]) {
@@ -186,7 +189,7 @@ pub fn draft(docs: &[Document]) -> String {
                 let (Some(whole), Some(family)) = (c.get(0), c.get(1)) else {
                     continue;
                 };
-                if not_a_name(family.as_str()) {
+                if not_a_name(family.as_str()) || !fits(whole.as_str()) {
                     continue;
                 }
                 d.models
@@ -204,9 +207,13 @@ pub fn draft(docs: &[Document]) -> String {
                         .full_name
                         .clone()
                         .unwrap_or_else(|| l.person.name.clone());
-                    d.leaders.entry(name).or_default().add(a, at);
+                    if fits(&name) {
+                        d.leaders.entry(name).or_default().add(a, at);
+                    }
                 }
-                ClaimKind::Attribution(at_claim) if !at_claim.anonymous => {
+                ClaimKind::Attribution(at_claim)
+                    if !at_claim.anonymous && fits(&at_claim.source) =>
+                {
                     d.sources
                         .entry(at_claim.source.clone())
                         .or_default()
@@ -223,6 +230,13 @@ pub fn draft(docs: &[Document]) -> String {
         }
     }
     render(&d, docs)
+}
+
+/// Whether the rule-file loader takes `name` (a run of capitalized words in
+/// a title-case line can be longer than any name).
+fn fits(name: &str) -> bool {
+    name.split_whitespace().count() <= crate::rules::MAX_NAME_WORDS
+        && name.len() <= crate::rules::MAX_NAME_BYTES
 }
 
 /// Maximal runs of capitalized words, not counting a sentence's first word

@@ -39,6 +39,8 @@ pub(super) fn apply(cx: &Context, findings: &mut Vec<Finding>) {
     // directives in order reuse it, so a line of many directives before
     // many blank lines is not searched once per directive.
     let mut found: Option<(usize, Option<usize>)> = None;
+    // The `disable` ranges not yet closed by an `enable`.
+    let mut open: Vec<usize> = Vec::new();
     for directive in &cx.doc.directives {
         let text = directive
             .text
@@ -82,22 +84,26 @@ pub(super) fn apply(cx: &Context, findings: &mut Vec<Finding>) {
                     used: false,
                 });
             }
-            "claimlint-disable" => rules.push(Rule {
-                directive: directive.span,
-                codes,
-                scope: Scope::Range(Span::new(directive.span.end, source.len())),
-                used: false,
-            }),
+            "claimlint-disable" => {
+                open.push(rules.len());
+                rules.push(Rule {
+                    directive: directive.span,
+                    codes,
+                    scope: Scope::Range(Span::new(directive.span.end, source.len())),
+                    used: false,
+                });
+            }
             "claimlint-enable" => {
-                // Closes the open ranges it names (all, without codes).
-                for rule in rules.iter_mut().rev() {
-                    if let Scope::Range(range) = &mut rule.scope
-                        && range.end == source.len()
-                        && (codes.is_none() || rule.codes == codes)
-                    {
+                // Closes the open ranges it names (all, without codes). Each
+                // range is closed once, so only the open ones are looked at.
+                open.retain(|&i| {
+                    let rule: &mut Rule = &mut rules[i];
+                    let closes = codes.is_none() || rule.codes == codes;
+                    if closes && let Scope::Range(range) = &mut rule.scope {
                         range.end = directive.span.start;
                     }
-                }
+                    !closes
+                });
             }
             other => problems.push((
                 directive.span,
@@ -105,20 +111,14 @@ pub(super) fn apply(cx: &Context, findings: &mut Vec<Finding>) {
             )),
         }
     }
+    let lines_of: Vec<usize> = findings.iter().map(|f| line_of(f.span.start)).collect();
+    mark_used(&mut rules, findings, &lines_of);
+    let covered = Coverage::new(&rules);
+    let mut i = 0;
     findings.retain(|f| {
-        let line = line_of(f.span.start);
-        let mut suppressed = false;
-        for rule in &mut rules {
-            let covers = match rule.scope {
-                Scope::NextLine(l) => l == line,
-                Scope::Range(r) => r.contains(f.span),
-            };
-            if covers && rule.codes.as_ref().is_none_or(|c| c.contains(&f.code)) {
-                rule.used = true;
-                suppressed = true;
-            }
-        }
-        !suppressed
+        let line = lines_of[i];
+        i += 1;
+        !covered.suppresses(f, line)
     });
     for rule in rules.iter().filter(|r| !r.used) {
         problems.push((
@@ -135,4 +135,88 @@ pub(super) fn apply(cx: &Context, findings: &mut Vec<Finding>) {
         findings.push(f);
     }
     findings.sort_by_key(|a| (a.span.start, a.span.end, a.code));
+}
+
+/// The codes a rule names: every code when it names none.
+fn codes_of(rule: &Rule) -> &[Code] {
+    rule.codes.as_deref().unwrap_or(Code::ALL)
+}
+
+/// Marks the rules that cover some finding of a code they name. Findings
+/// are in file order; per code, the smallest end among the findings from
+/// each one on tells in one binary search whether a range holds one, so
+/// many directives over many findings cost no more than a sort.
+fn mark_used(rules: &mut [Rule], findings: &[Finding], lines: &[usize]) {
+    use std::collections::{HashMap, HashSet};
+    let mut by_code: HashMap<Code, Vec<Span>> = HashMap::new();
+    let mut on_line: HashSet<(usize, Code)> = HashSet::new();
+    for (f, &line) in findings.iter().zip(lines) {
+        by_code.entry(f.code).or_default().push(f.span);
+        on_line.insert((line, f.code));
+    }
+    let by_code: HashMap<Code, (Vec<Span>, Vec<usize>)> = by_code
+        .into_iter()
+        .map(|(code, mut spans)| {
+            spans.sort_unstable_by_key(|s| s.start);
+            let mut least = vec![usize::MAX; spans.len() + 1];
+            for k in (0..spans.len()).rev() {
+                least[k] = least[k + 1].min(spans[k].end);
+            }
+            (code, (spans, least))
+        })
+        .collect();
+    for rule in rules.iter_mut() {
+        rule.used = codes_of(rule).iter().any(|code| match rule.scope {
+            Scope::NextLine(line) => on_line.contains(&(line, *code)),
+            Scope::Range(range) => by_code.get(code).is_some_and(|(spans, least)| {
+                let from = spans.partition_point(|s| s.start < range.start);
+                least[from] <= range.end
+            }),
+        });
+    }
+}
+
+/// What the rules cover, per code: the lines of `next-line` rules, and the
+/// ranges of `disable` rules by start with the furthest end reached so far.
+struct Coverage {
+    lines: std::collections::HashSet<(usize, Code)>,
+    ranges: std::collections::HashMap<Code, Vec<(usize, usize)>>,
+}
+
+impl Coverage {
+    fn new(rules: &[Rule]) -> Coverage {
+        let mut lines = std::collections::HashSet::new();
+        let mut ranges: std::collections::HashMap<Code, Vec<(usize, usize)>> =
+            std::collections::HashMap::new();
+        for rule in rules {
+            for &code in codes_of(rule) {
+                match rule.scope {
+                    Scope::NextLine(line) => {
+                        lines.insert((line, code));
+                    }
+                    Scope::Range(r) => ranges.entry(code).or_default().push((r.start, r.end)),
+                }
+            }
+        }
+        for list in ranges.values_mut() {
+            list.sort_unstable();
+            let mut furthest = 0;
+            for (_, end) in list.iter_mut() {
+                furthest = furthest.max(*end);
+                *end = furthest;
+            }
+        }
+        Coverage { lines, ranges }
+    }
+
+    /// Whether a rule covers `f`, which is on `line`: a `next-line` rule of
+    /// its line, or a range that starts at or before it and ends at or
+    /// after its end.
+    fn suppresses(&self, f: &Finding, line: usize) -> bool {
+        self.lines.contains(&(line, f.code))
+            || self.ranges.get(&f.code).is_some_and(|list| {
+                let k = list.partition_point(|&(start, _)| start <= f.span.start);
+                k > 0 && list[k - 1].1 >= f.span.end
+            })
+    }
 }

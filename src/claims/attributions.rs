@@ -408,14 +408,14 @@ fn is_role_noun(t: &Token) -> bool {
     .any(|r| t.is(r))
 }
 
-/// The source phrase starting at `start`: an optional article, capitalised
-/// words with connectors, and an optional role noun.
 /// The most tokens a source phrase may have: a name (at most
 /// [`crate::rules::MAX_NAME_WORDS`] words) with its article, connectors and
 /// a role noun. A longer run of capitalized words is no source, and reading
 /// it from every verb of a sentence of them would be quadratic.
 const MAX_PHRASE_TOKENS: usize = 2 * crate::rules::MAX_NAME_WORDS;
 
+/// The source phrase starting at `start`: an optional article, capitalised
+/// words with connectors, and an optional role noun.
 fn phrase_after(toks: &[Token], start: usize) -> Option<(Span, String)> {
     let mut i = start;
     let first = i;
@@ -427,9 +427,6 @@ fn phrase_after(toks: &[Token], start: usize) -> Option<(Span, String)> {
     }
     let mut last = None;
     while let Some(t) = toks.get(i) {
-        if i - first >= MAX_PHRASE_TOKENS {
-            return None;
-        }
         if t.is_capitalized() {
             last = Some(i);
         } else if !(is_connector(t)
@@ -437,6 +434,9 @@ fn phrase_after(toks: &[Token], start: usize) -> Option<(Span, String)> {
             && toks.get(i + 1).is_some_and(Token::is_capitalized))
         {
             break;
+        }
+        if i + 1 - first > MAX_PHRASE_TOKENS {
+            return None;
         }
         i += 1;
     }
@@ -486,10 +486,10 @@ fn phrase_before(toks: &[Token], verb: usize) -> Option<(Span, String)> {
             return None;
         }
         while first > 0 && toks[first - 1].is_capitalized() {
-            if last - first >= MAX_PHRASE_TOKENS {
+            first -= 1;
+            if last + 1 - first > MAX_PHRASE_TOKENS {
                 return None;
             }
-            first -= 1;
         }
         let article = first > 0
             && (toks[first - 1].is("the") || toks[first - 1].is("a") || toks[first - 1].is("an"));
@@ -504,9 +504,6 @@ fn phrase_before(toks: &[Token], verb: usize) -> Option<(Span, String)> {
         return Some((Span::new(toks[first].span.start, tok.span.end), text));
     }
     while first > 0 {
-        if last - first >= MAX_PHRASE_TOKENS {
-            return None;
-        }
         let prev = &toks[first - 1];
         if prev.is_capitalized() {
             first -= 1;
@@ -514,6 +511,9 @@ fn phrase_before(toks: &[Token], verb: usize) -> Option<(Span, String)> {
             first -= 2;
         } else {
             break;
+        }
+        if last + 1 - first > MAX_PHRASE_TOKENS {
+            return None;
         }
     }
     // A capitalised first word of the sentence that is an ordinary word

@@ -34,27 +34,28 @@ pub struct Families {
     regex: Option<Regex>,
     /// Lower-cased family name → its declaration.
     families: Vec<(String, String, Span)>,
+    /// Lower-cased family → its index in `families`.
+    index: std::collections::HashMap<String, usize>,
     /// Skeletons of every declared model name, alias and misspelling.
-    declared: Vec<String>,
+    declared: std::collections::HashSet<String>,
 }
 
 impl Families {
     pub fn build(rules: &RuleSet) -> Families {
+        // Hashed, not searched: a rule file of thousands of models must not
+        // cost their number squared.
         let mut families: Vec<(String, String, Span)> = Vec::new();
-        let mut declared = Vec::new();
+        let mut index = std::collections::HashMap::new();
+        let mut declared = std::collections::HashSet::new();
         for model in &rules.models {
-            if let Some(family) = &model.family
-                && !families
-                    .iter()
-                    .any(|(l, _, _)| *l == family.value.to_lowercase())
-            {
-                families.push((
-                    family.value.to_lowercase(),
-                    family.value.clone(),
-                    family.span,
-                ));
+            if let Some(family) = &model.family {
+                let lower = family.value.to_lowercase();
+                if !index.contains_key(&lower) {
+                    index.insert(lower.clone(), families.len());
+                    families.push((lower, family.value.clone(), family.span));
+                }
             }
-            declared.push(skeleton(&model.name.value));
+            declared.insert(skeleton(&model.name.value));
             declared.extend(model.aliases.iter().map(|a| skeleton(&a.value)));
             declared.extend(model.misspellings.iter().map(|a| skeleton(&a.value)));
         }
@@ -75,6 +76,7 @@ impl Families {
         Families {
             regex,
             families,
+            index,
             declared,
         }
     }
@@ -90,7 +92,7 @@ impl Families {
             .filter_map(|c| {
                 let whole = c.get(0)?;
                 let family = c.get(1)?.as_str().to_lowercase();
-                let (_, name, fact) = self.families.iter().find(|(l, _, _)| *l == family)?;
+                let (_, name, fact) = self.families.get(*self.index.get(&family)?)?;
                 let key = skeleton(whole.as_str());
                 let declared = self.declared.contains(&key);
                 Some((

@@ -107,9 +107,9 @@ pub struct Reader<'a> {
     full_names: foldhash::HashMap<String, Vec<(usize, String)>>,
 }
 
-/// The longest name the lexicon holds, in bytes (the rule-file loader
-/// refuses longer ones), bounds how far before a span a name covering it
-/// can start.
+/// How far before a span, in bytes, a name covering it is looked for: the
+/// longest name a rule file may declare (an article may write it with more
+/// spaces, which this does not allow for).
 const LONGEST_NAME: usize = crate::rules::MAX_NAME_BYTES;
 
 impl<'a> Reader<'a> {

@@ -143,6 +143,12 @@ pub fn run(args: CheckArgs) -> u8 {
             config.articles.iter().any(|g| g.is_match(&relative))
         });
     }
+    if args.fix {
+        // An article named twice (a link and its target, `a.md ./a.md`) is
+        // fixed once: two writers of one file would race.
+        let mut seen = std::collections::HashSet::new();
+        files.retain(|f| seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone())));
+    }
     let mut failed_input = !walk_errors.is_empty();
     for (path, error) in walk_errors {
         super::error(format_args!("{}: {error}", project::display_path(&path)));

@@ -249,8 +249,14 @@ impl Reader<'_> {
         if words <= MAX_NAME_WORDS && name.value.len() <= MAX_NAME_BYTES {
             return;
         }
-        let mut shown: String = name.value.chars().take(40).collect();
-        if shown.len() < name.value.len() {
+        // Line breaks in a quoted name would break the message's line.
+        let mut shown: String = name
+            .value
+            .chars()
+            .take(40)
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        if name.value.chars().nth(40).is_some() {
             shown.push('…');
         }
         self.error(
@@ -356,8 +362,7 @@ impl Reader<'_> {
                     }
                 }
                 "distinct" => {
-                    rules.distinct = self.strings(value, "a distinct name");
-                    let distinct = std::mem::take(&mut rules.distinct);
+                    let distinct = self.strings(value, "a distinct name");
                     distinct.iter().for_each(|d| self.name_size(d));
                     rules.distinct = distinct;
                 }
