@@ -255,11 +255,9 @@ pub fn run(args: CheckArgs) -> u8 {
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    if let Err(e) = crate::report::render(args.format, &report, &options, &mut out)
-        .and_then(|()| std::io::Write::flush(&mut out))
-        && e.kind() != std::io::ErrorKind::BrokenPipe
-    {
-        super::error(format_args!("cannot write the report: {e}"));
+    let written = crate::report::render(args.format, &report, &options, &mut out)
+        .and_then(|()| std::io::Write::flush(&mut out));
+    if !super::Written::ok_or_gone(written, "the report") {
         return EXIT_ERROR;
     }
     for path in changed.borrow().iter() {

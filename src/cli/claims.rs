@@ -125,10 +125,7 @@ pub fn run(args: ClaimsArgs) -> u8 {
             )
         }),
     };
-    if let Err(e) = written.and_then(|()| out.flush())
-        && e.kind() != std::io::ErrorKind::BrokenPipe
-    {
-        super::error(format_args!("cannot write: {e}"));
+    if !super::Written::ok_or_gone(written.and_then(|()| out.flush()), "to standard output") {
         return EXIT_ERROR;
     }
     status

@@ -119,13 +119,28 @@ pub(crate) fn error(message: impl std::fmt::Display) {
 pub(crate) fn to_stdout(text: std::fmt::Arguments<'_>) -> bool {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
-    match out.write_fmt(text).and_then(|()| out.flush()) {
-        Ok(()) => true,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => true,
-        Err(e) => {
-            drop(out);
-            error(format_args!("cannot write to standard output: {e}"));
-            false
+    let result = out.write_fmt(text).and_then(|()| out.flush());
+    drop(out);
+    result.ok_or_gone("to standard output")
+}
+
+/// How every command judges a write to stdout that failed.
+pub(crate) trait Written {
+    /// Whether the write succeeded or its reader is gone (a closed pipe,
+    /// not an error); any other failure is reported as `cannot write
+    /// {what}: …`.
+    fn ok_or_gone(self, what: &str) -> bool;
+}
+
+impl Written for std::io::Result<()> {
+    fn ok_or_gone(self, what: &str) -> bool {
+        match self {
+            Ok(()) => true,
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => true,
+            Err(e) => {
+                error(format_args!("cannot write {what}: {e}"));
+                false
+            }
         }
     }
 }

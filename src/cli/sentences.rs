@@ -69,20 +69,18 @@ pub fn run(args: SentencesArgs) -> u8 {
             ),
         };
         if let Err(e) = out.write_all(line.as_bytes()) {
-            return write_failed(&e);
+            return exit_code(Err(e));
         }
     }
-    match out.flush() {
-        Ok(()) => EXIT_OK,
-        Err(e) => write_failed(&e),
-    }
+    exit_code(out.flush())
 }
 
 /// A closed pipe (`| head`) is not an error; a full disk is.
-fn write_failed(e: &std::io::Error) -> u8 {
-    if e.kind() == std::io::ErrorKind::BrokenPipe {
-        return EXIT_OK;
+fn exit_code(written: std::io::Result<()>) -> u8 {
+    use super::Written;
+    if written.ok_or_gone("to standard output") {
+        EXIT_OK
+    } else {
+        EXIT_ERROR
     }
-    super::error(format_args!("cannot write to standard output: {e}"));
-    EXIT_ERROR
 }

@@ -61,6 +61,23 @@ struct Part {
 }
 
 impl Excerpts {
+    /// Renders `diagnostic`, whose labels point into these excerpts, with
+    /// or without ANSI colour.
+    pub fn emit(
+        &self,
+        out: &mut Vec<u8>,
+        color: bool,
+        diagnostic: &codespan_reporting::diagnostic::Diagnostic<usize>,
+    ) -> Result<(), Error> {
+        use codespan_reporting::term::{self, Config, termcolor::Ansi};
+        let config = Config::default();
+        if color {
+            term::emit_to_write_style(&mut Ansi::new(out), &config, self, diagnostic)
+        } else {
+            term::emit_to_io_write(out, &config, self, diagnostic)
+        }
+    }
+
     /// The excerpts for `labels`, whose file ids `source` resolves, and the
     /// labels moved into them. `None` when a label points outside its file.
     pub fn new<'s>(

@@ -12,7 +12,6 @@ use std::borrow::Cow;
 use std::io::{self, Write};
 
 use codespan_reporting::diagnostic::{Diagnostic, Label, Severity as Level};
-use codespan_reporting::term::{self, Config, termcolor::Ansi};
 
 use super::excerpt::{Excerpts, Source};
 use super::{Located, Options, Report};
@@ -20,7 +19,6 @@ use crate::code::Severity;
 use crate::span::LineIndex;
 
 pub fn render(report: &Report, options: &Options, out: &mut dyn Write) -> io::Result<()> {
-    let config = Config::default();
     let mut buffer = Vec::new();
     let mut rest = report.findings.as_slice();
     while let Some(first) = rest.first() {
@@ -34,16 +32,7 @@ pub fn render(report: &Report, options: &Options, out: &mut dyn Write) -> io::Re
         for f in group {
             buffer.clear();
             let result = diagnostic(&files, f).map(|(excerpts, diagnostic)| {
-                if options.color {
-                    term::emit_to_write_style(
-                        &mut Ansi::new(&mut buffer),
-                        &config,
-                        &excerpts,
-                        &diagnostic,
-                    )
-                } else {
-                    term::emit_to_io_write(&mut buffer, &config, &excerpts, &diagnostic)
-                }
+                excerpts.emit(&mut buffer, options.color, &diagnostic)
             });
             match result {
                 Some(Ok(())) => out.write_all(&buffer)?,

@@ -3,7 +3,6 @@
 //! that is one long line does not print all of it.
 
 use codespan_reporting::diagnostic::{Diagnostic, Label};
-use codespan_reporting::term::{self, Config, termcolor::Ansi};
 
 use super::excerpt::{Excerpts, Source};
 use crate::rules::RuleError;
@@ -31,7 +30,6 @@ pub fn diagnostics(path: &str, source: &str, errors: &[RuleError], color: bool) 
             lines: &lines,
         })
     };
-    let config = Config::default();
     let mut out = Vec::new();
     for error in errors {
         let end = error.span.end.min(source.len());
@@ -44,16 +42,7 @@ pub fn diagnostics(path: &str, source: &str, errors: &[RuleError], color: bool) 
                 if let Some(help) = &error.help {
                     diagnostic = diagnostic.with_notes(vec![format!("help: {help}")]);
                 }
-                if color {
-                    term::emit_to_write_style(
-                        &mut Ansi::new(&mut out),
-                        &config,
-                        &excerpts,
-                        &diagnostic,
-                    )
-                } else {
-                    term::emit_to_io_write(&mut out, &config, &excerpts, &diagnostic)
-                }
+                excerpts.emit(&mut out, color, &diagnostic)
             });
         if !matches!(result, Some(Ok(()))) {
             out.extend_from_slice(format!("error: {path}: {}\n", error.message).as_bytes());
