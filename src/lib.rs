@@ -42,6 +42,10 @@ pub struct Checked {
     pub findings: Vec<Finding>,
     /// Indices of the rule file's `exceptions` that excused a finding.
     pub used_exceptions: Vec<usize>,
+    /// What `consistency/cross-article` compares with the story's other
+    /// articles, and the directives whose use that decides.
+    pub facts: Vec<check::cross::Fact>,
+    pub pending: check::Pending,
 }
 
 /// Articles up to this size are read whole; a larger one (an archive in
@@ -59,7 +63,7 @@ pub fn check_document(story: &Story, doc: &Document) -> Checked {
     } else {
         extract_in_chunks(story, doc, &sentences, article_date)
     };
-    let (findings, used_exceptions) = check::run(&check::Context {
+    let judged = check::run(&check::Context {
         story,
         doc,
         sentences: &sentences,
@@ -69,8 +73,10 @@ pub fn check_document(story: &Story, doc: &Document) -> Checked {
     Checked {
         sentences,
         claims,
-        findings,
-        used_exceptions,
+        findings: judged.findings,
+        used_exceptions: judged.used_exceptions,
+        facts: judged.facts,
+        pending: judged.pending,
     }
 }
 

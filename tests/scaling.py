@@ -19,8 +19,9 @@ suppression directives before blank lines, a rule file of names one letter
 apart, one of duplicate names (a count of newlines per duplicate), lines
 of suppression directives each over a finding (every finding tried against
 every directive), disable and enable pairs (every enable looking at every
-earlier range) and a rule file of thousands of model families (each looked
-for among the others).
+earlier range), a rule file of thousands of model families (each looked
+for among the others) and two articles of one story, one with thousands of
+facts of their own (each fact looked for among all the earlier ones).
 """
 
 import os
@@ -72,12 +73,32 @@ def models(size):
     ) + "  - name: Rook 2\n    family: Rook\n"
 
 
+def leaders(size):
+    """Two articles: one of a leader for every sentence, each a person no
+    other sentence names (a fact under a key of its own), and one that
+    disagrees with the first."""
+    lines = []
+    total = 0
+    i = 0
+    while total < size:
+        n, name = i, ""
+        for _ in range(5):
+            name += chr(ord("a") + n % 26)
+            n //= 26
+        line = f"Harbour Bridge, led by Dana Q{name}, reopened.\n"
+        lines.append(line)
+        total += len(line)
+        i += 1
+    return {"a.txt": "".join(lines), "b.txt": "Harbour Bridge, led by Marta Ruiz, reopened.\n"}
+
+
 def duplicates(size):
     half = size // 2
     return "story: s\n" + "#\n" * (half // 2) + "names:\n  - X\n" + "  - X\n" * (half // 6)
 
 
-# (name, file name of the article, article at a size, rule file at a size)
+# (name, file name of the article, article at a size, rule file at a size);
+# an article may be several, as {file name: text}.
 SHAPES = [
     ("bare numbers", "a.txt", lambda n: repeat("5 ", n), None),
     ("figures by a declared phrase", "a.txt", lambda n: repeat("40,000 daily crossings ", n), None),
@@ -103,6 +124,7 @@ SHAPES = [
     ),
     ("disable and enable pairs", "a.md", lambda n: repeat("<!-- claimlint-disable -->\n<!-- claimlint-enable -->\n", n), None),
     ("models", "a.txt", lambda n: repeat("Rook 5 and Rook 7. ", 1 << 16), lambda n: models(n // 4)),
+    ("facts compared across articles", None, leaders, None),
 ]
 
 
@@ -133,11 +155,15 @@ def main():
                 continue
             times = []
             for size in (SMALL, 4 * SMALL):
-                with open(os.path.join(work, file), "w", encoding="utf-8") as f:
-                    f.write(article(size))
+                texts = article(size)
+                if not isinstance(texts, dict):
+                    texts = {file: texts}
+                for path, text in texts.items():
+                    with open(os.path.join(work, path), "w", encoding="utf-8") as f:
+                        f.write(text)
                 with open(os.path.join(work, "rules.yaml"), "w", encoding="utf-8") as f:
                     f.write(rules(size) if rules else RULES)
-                cmd = [binary, "check", file, "--rules", "rules.yaml", "--format", "short", "--fail-on", "never"]
+                cmd = [binary, "check", *texts, "--rules", "rules.yaml", "--format", "short", "--fail-on", "never"]
                 # The best of three runs: a busy machine slows one, rarely all.
                 runs = [cpu_seconds(cmd, work) for _ in range(3)]
                 times.append(None if None in runs else max(min(runs), 0.01))

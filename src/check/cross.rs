@@ -8,17 +8,17 @@
 //! articles are a disagreement; the finding points at the later article and
 //! names the earlier one.
 
-use super::{Finding, Related};
+use std::collections::HashMap;
+
+use super::{Context, Finding, Related};
 use crate::claims::figures::Qualifier;
 use crate::claims::names::skeleton;
 use crate::claims::{Claim, ClaimKind};
-use crate::code::Code;
-use crate::document::Document;
-use crate::rules::RuleSet;
+use crate::code::{Code, Level};
 use crate::span::Span;
 
 /// What a fact is about.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Topic {
     /// A person's name, keyed by its skeleton (spellings that share letters).
     PersonName,
@@ -41,75 +41,139 @@ pub struct Fact {
     /// Shown to the reader.
     pub shown: String,
     pub span: Span,
+    /// The sentence the fact is in.
+    pub sentence: Span,
+    /// The article's text under `span`: a finding's `found`.
+    pub found: String,
+    /// The line of `span.start`, 1-based.
+    pub line: usize,
+    /// Whether one of the article's directives suppresses a finding here.
+    pub suppressed: bool,
+    /// The rule file's exception (an index) that excuses a finding here.
+    pub excused: Option<usize>,
 }
 
-/// The comparable facts of one checked article. Declared names and figures
-/// are left to the rule-file checks.
-pub fn facts(rules: &RuleSet, doc: &Document, claims: &[Claim]) -> Vec<Fact> {
+/// The comparable facts of one checked article, none when the rule file
+/// turns the check off. Declared names and figures are left to the
+/// rule-file checks.
+pub fn facts(cx: &Context) -> Vec<Fact> {
+    let rules = cx.story.rules;
+    let doc = cx.doc;
     let mut out = Vec::new();
+    if rules.level(Code::ConsistencyCrossArticle) == Level::Off {
+        return out;
+    }
+    let fact = |topic, key, value, shown, claim: &Claim, span: Span| Fact {
+        topic,
+        key,
+        value,
+        shown,
+        span,
+        sentence: cx
+            .sentences
+            .get(claim.sentence)
+            .map(|s| s.span)
+            .filter(|s| s.contains(span))
+            .unwrap_or(span),
+        found: doc.text_of(span).to_string(),
+        line: 0,
+        suppressed: false,
+        excused: None,
+    };
     // The first correctly spelled name of each sentence: what its figures
     // are about.
-    let mut first_name: std::collections::HashMap<usize, &str> = std::collections::HashMap::new();
-    for c in claims {
+    let mut first_name: HashMap<usize, &str> = HashMap::new();
+    for c in cx.claims {
         if let ClaimKind::Name(n) = &c.kind
             && n.is_correct()
         {
             first_name.entry(c.sentence).or_insert(&*n.canonical);
         }
     }
-    for claim in claims {
+    // A person's name as the article spells it: the prose under the span
+    // (markup inside the name blanked) with its spaces collapsed, so a
+    // name wrapped over two lines or set in bold is spelled as it reads.
+    // Whether a declared figure has the noun, per noun: an article states
+    // few nouns, many times.
+    let mut declared_nouns: HashMap<&str, bool> = HashMap::new();
+    let spelled = |span: Span| {
+        doc.prose_of(span)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for claim in cx.claims {
         match &claim.kind {
             // A figure of a unit noun, stated exactly, in a sentence about a
             // named organization: `Helix Bio employs 1,200 people`.
             ClaimKind::Figure(f) if f.qualifier == Qualifier::Exact => {
                 let Some(noun) = &f.noun else { continue };
-                if declared_noun(rules, noun) {
+                let declared = *declared_nouns
+                    .entry(noun.as_str())
+                    .or_insert_with(|| cx.story.declares_noun(noun));
+                if declared {
                     continue;
                 }
                 let Some(about) = first_name.get(&claim.sentence) else {
                     continue;
                 };
-                out.push(Fact {
-                    topic: Topic::Figure,
-                    key: format!("{noun} of {about}"),
-                    value: format!("{:?}{}", f.unit, f.value),
-                    shown: doc.text_of(claim.span).to_string(),
-                    span: claim.span,
-                });
+                out.push(fact(
+                    Topic::Figure,
+                    format!("{noun} of {about}"),
+                    format!("{:?}{}", f.unit, f.value),
+                    doc.text_of(claim.span).to_string(),
+                    claim,
+                    claim.span,
+                ));
             }
             // The event's date, when the rule file does not give it.
             ClaimKind::Date(d) if d.event && rules.date.is_none() => {
                 if let Some(day) = d.day {
-                    out.push(Fact {
-                        topic: Topic::EventDate,
-                        key: "event".into(),
-                        value: day.to_string(),
-                        shown: doc.text_of(claim.span).to_string(),
-                        span: claim.span,
-                    });
+                    out.push(fact(
+                        Topic::EventDate,
+                        "event".into(),
+                        day.to_string(),
+                        doc.text_of(claim.span).to_string(),
+                        claim,
+                        claim.span,
+                    ));
                 }
             }
             ClaimKind::Leadership(l) if l.person.declared.is_none() => {
                 if let (Some(org), Some(full)) = (&l.org, &l.person.full_name) {
-                    out.push(Fact {
-                        topic: Topic::Leader,
-                        key: org.clone(),
-                        value: full.clone(),
-                        shown: full.clone(),
-                        span: l.person_span,
-                    });
+                    out.push(fact(
+                        Topic::Leader,
+                        org.clone(),
+                        full.clone(),
+                        full.clone(),
+                        claim,
+                        l.person_span,
+                    ));
                 }
                 if l.person.name.contains(' ') {
-                    out.push(person_fact(doc, &l.person.name, l.person_span));
+                    let span = l.person_span;
+                    let shown = l.person.name.clone();
+                    out.push(fact(
+                        Topic::PersonName,
+                        skeleton(&shown),
+                        spelled(span),
+                        shown,
+                        claim,
+                        span,
+                    ));
                 }
             }
             ClaimKind::Title(t) if t.person.declared.is_none() && t.person.name.contains(' ') => {
-                out.push(person_fact(doc, &t.person.name, t.person_span));
-            }
-            ClaimKind::Leadership(l)
-                if l.person.declared.is_none() && l.person.name.contains(' ') =>
-            {
-                out.push(person_fact(doc, &l.person.name, l.person_span));
+                let span = t.person_span;
+                let shown = t.person.name.clone();
+                out.push(fact(
+                    Topic::PersonName,
+                    skeleton(&shown),
+                    spelled(span),
+                    shown,
+                    claim,
+                    span,
+                ));
             }
             _ => {}
         }
@@ -117,56 +181,37 @@ pub fn facts(rules: &RuleSet, doc: &Document, claims: &[Claim]) -> Vec<Fact> {
     out
 }
 
-/// Whether a declared figure is about this unit noun (its name or a
-/// `match` phrase has it).
-fn declared_noun(rules: &RuleSet, noun: &str) -> bool {
-    let stem = noun.trim_end_matches('s');
-    rules.numbers.iter().any(|f| {
-        std::iter::once(&f.name.value)
-            .chain(f.matches.iter().map(|m| &m.value))
-            .any(|text| text.to_lowercase().contains(stem))
-    })
-}
-
-fn person_fact(doc: &Document, name: &str, span: Span) -> Fact {
-    Fact {
-        topic: Topic::PersonName,
-        key: skeleton(name),
-        value: doc.text_of(span).to_string(),
-        shown: name.to_string(),
-        span,
-    }
+/// A disagreement between two articles of one story: the finding, and the
+/// fact it reports (an index into `articles`, then into its facts).
+pub struct Disagreement {
+    pub article: usize,
+    pub fact: usize,
+    pub finding: Finding,
 }
 
 /// Compares the facts of the articles of one story (in path order) and
-/// returns one finding per disagreement, at the later article.
-pub fn compare(articles: &[(String, Vec<Fact>)]) -> Vec<Finding> {
+/// returns one disagreement per fact that differs from the first statement
+/// of its topic and key in another article, reported at the later one.
+pub fn compare(articles: &[(&str, &[Fact])]) -> Vec<Disagreement> {
     let mut out = Vec::new();
     // The first statement of each (topic, key): who said what first.
-    let mut first: Vec<(&Topic, &str, &str, &Fact)> = Vec::new();
-    for (path, facts) in articles {
-        for fact in facts {
-            let earlier = first
-                .iter()
-                .find(|(t, k, p, _)| **t == fact.topic && *k == fact.key && *p != path);
-            match earlier {
-                // Two spellings of one leader are a name's disagreement,
-                // reported once, by the name.
-                Some((_, _, _, other))
-                    if fact.topic == Topic::Leader
-                        && skeleton(&other.value) == skeleton(&fact.value) => {}
-                Some((_, _, other_path, other)) if other.value != fact.value => {
-                    out.push(finding(path, fact, other_path, other));
-                }
-                Some(_) => {}
-                None => {
-                    if !first
-                        .iter()
-                        .any(|(t, k, _, _)| **t == fact.topic && *k == fact.key)
-                    {
-                        first.push((&fact.topic, &fact.key, path, fact));
-                    }
-                }
+    let mut first: HashMap<(&Topic, &str), (&str, &Fact)> = HashMap::new();
+    for (a, &(path, facts)) in articles.iter().enumerate() {
+        for (i, fact) in facts.iter().enumerate() {
+            let Some(&(other_path, other)) = first.get(&(&fact.topic, fact.key.as_str())) else {
+                first.insert((&fact.topic, &fact.key), (path, fact));
+                continue;
+            };
+            // Two spellings of one leader are a name's disagreement,
+            // reported once, by the name.
+            let same_leader =
+                fact.topic == Topic::Leader && skeleton(&other.value) == skeleton(&fact.value);
+            if other_path != path && !same_leader && other.value != fact.value {
+                out.push(Disagreement {
+                    article: a,
+                    fact: i,
+                    finding: finding(path, fact, other_path, other),
+                });
             }
         }
     }
@@ -191,9 +236,9 @@ fn finding(path: &str, fact: &Fact, other_path: &str, other: &Fact) -> Finding {
         ),
         span: fact.span,
         label: format!("`{}` in {other_path}", other.shown),
-        found: fact.value.clone(),
-        expected: Some(other.value.clone()),
-        sentence: fact.span,
+        found: fact.found.clone(),
+        expected: Some(other.shown.clone()),
+        sentence: fact.sentence,
         fact: None,
         fix: None,
         help: vec![

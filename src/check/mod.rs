@@ -13,6 +13,8 @@ mod source;
 mod suppress;
 mod title;
 
+pub use suppress::Pending;
+
 use crate::claims::{Claim, ClaimKind, Story};
 use crate::code::{Code, Level, Severity};
 use crate::document::Document;
@@ -130,11 +132,23 @@ impl Context<'_> {
     }
 }
 
-/// Runs every check on one article and returns its findings, with rule-file
-/// severities applied, supported sentences cleared of `unsupported/*`,
-/// the rule file's `exceptions` applied, and in file order; and which
-/// exceptions (indices into `exceptions`) excused a finding.
-pub fn run(cx: &Context) -> (Vec<Finding>, Vec<usize>) {
+/// What the checks make of one article.
+pub struct Judged {
+    /// Its findings, with rule-file severities applied, supported sentences
+    /// cleared of `unsupported/*`, the rule file's `exceptions` and the
+    /// article's directives applied, and in file order.
+    pub findings: Vec<Finding>,
+    /// Which exceptions (indices into `exceptions`) excused a finding.
+    pub used_exceptions: Vec<usize>,
+    /// The facts to compare with the story's other articles, each marked
+    /// with the exception or directive that would excuse a finding there.
+    pub facts: Vec<cross::Fact>,
+    /// The directives whose use depends on those facts.
+    pub pending: Pending,
+}
+
+/// Runs every check on one article.
+pub fn run(cx: &Context) -> Judged {
     let mut out = Vec::new();
     name::check(cx, &mut out);
     leader::check(cx, &mut out);
@@ -191,9 +205,15 @@ pub fn run(cx: &Context) -> (Vec<Finding>, Vec<usize>) {
     });
     out.sort_by_key(|a| (a.span.start, a.span.end, a.code));
     out.dedup_by(|a, b| a.span == b.span && a.code == b.code);
-    let used = apply_exceptions(cx, &mut out);
-    suppress::apply(cx, &mut out);
-    (out, used)
+    let mut facts = cross::facts(cx);
+    let used = apply_exceptions(cx, &mut out, &mut facts);
+    let pending = suppress::apply(cx, &mut out, &mut facts);
+    Judged {
+        findings: out,
+        used_exceptions: used,
+        facts,
+        pending,
+    }
 }
 
 /// Whether `span` overlaps one of `spans` (sorted by start, as findings
@@ -205,24 +225,33 @@ pub(crate) fn overlaps_any(spans: &[Span], span: Span) -> bool {
 
 /// Drops the findings a rule file's `exceptions` excuse: same code, an
 /// article path the glob matches, and (when given) the same found text.
-fn apply_exceptions(cx: &Context, findings: &mut Vec<Finding>) -> Vec<usize> {
+/// Marks the cross-article facts whose finding one would excuse.
+fn apply_exceptions(
+    cx: &Context,
+    findings: &mut Vec<Finding>,
+    facts: &mut [cross::Fact],
+) -> Vec<usize> {
     let exceptions = &cx.story.rules.exceptions;
     if exceptions.is_empty() {
         return Vec::new();
     }
     let path = cx.doc.path.trim_start_matches("./");
+    let excusing = |code: Code, found: &str| {
+        exceptions.iter().position(|e| {
+            e.code == code && e.path.is_match(path) && e.text.as_deref().is_none_or(|t| t == found)
+        })
+    };
     let mut used = Vec::new();
     findings.retain(|f| {
-        let excused = exceptions.iter().position(|e| {
-            e.code == f.code
-                && e.path.is_match(path)
-                && e.text.as_deref().is_none_or(|t| t == f.found)
-        });
+        let excused = excusing(f.code, &f.found);
         if let Some(i) = excused {
             used.push(i);
         }
         excused.is_none()
     });
+    for fact in facts {
+        fact.excused = excusing(Code::ConsistencyCrossArticle, &fact.found);
+    }
     used.sort_unstable();
     used.dedup();
     used

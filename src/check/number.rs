@@ -10,7 +10,7 @@
 //! unsupported on their own: they state no figure to check.
 
 use super::{Context, Finding};
-use crate::claims::figures::{FigureClaim, Qualifier};
+use crate::claims::figures::{DeclaredWords, FigureClaim, Qualifier, stem};
 use crate::claims::{Claim, ClaimKind};
 use crate::code::Code;
 use crate::grammar::number::Precision;
@@ -86,31 +86,42 @@ is checked.",
 ];
 
 pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
-    let figures: Vec<(&Claim, &FigureClaim)> = cx
+    // Each figure with its unit noun's stem, made once.
+    let figures: Vec<Stated> = cx
         .claims_of(|k| match k {
             ClaimKind::Figure(f) => Some(&**f),
             _ => None,
         })
+        .map(|(claim, figure)| (claim, figure, figure.noun.as_deref().map(stem)))
         .collect();
-    let declared = &cx.story.rules.numbers;
+    let declared: Vec<(&Figure, &DeclaredWords)> = cx
+        .story
+        .rules
+        .numbers
+        .iter()
+        .zip(&cx.story.figures)
+        .collect();
     // Figures are in file order: a sentence's are one run of them, and what
     // the sentence names is worked out once per run, so a sentence of
     // thousands of figures costs no more per figure than a short one.
     let mut rest = figures.as_slice();
-    while let Some(&(first, _)) = rest.first() {
+    while let Some(&(first, _, _)) = rest.first() {
         let len = rest
             .iter()
-            .take_while(|(c, _)| c.sentence == first.sentence)
+            .take_while(|(c, _, _)| c.sentence == first.sentence)
             .count();
         let (run, after) = rest.split_at(len);
         rest = after;
-        let named = named_in_sentence(cx, first.sentence, run);
-        for &(claim, figure) in run {
+        let named = named_in_sentence(cx, &declared, first.sentence, run);
+        for (claim, figure, noun) in run {
+            let (claim, figure, noun) = (*claim, *figure, noun.as_deref());
             let at = cx
                 .sentences
                 .get(claim.sentence)
                 .map_or(0, |s| claim.span.start.saturating_sub(s.span.start));
-            let candidates = named.iter().filter(|n| compatible(n.declared, figure));
+            let candidates = named
+                .iter()
+                .filter(|n| compatible(n.declared, n.words, figure, noun));
             if candidates.clone().any(|n| agrees(n.declared, figure)) {
                 continue;
             }
@@ -125,7 +136,7 @@ pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
             } else if !matches!(figure.precision, Precision::Vague { .. })
                 && !declared
                     .iter()
-                    .any(|d| compatible(d, figure) && agrees(d, figure))
+                    .any(|&(d, words)| compatible(d, words, figure, noun) && agrees(d, figure))
             {
                 out.push(unsupported(cx, claim));
             }
@@ -133,9 +144,13 @@ pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
+/// A figure an article states, and its unit noun's stem.
+type Stated<'c> = (&'c Claim, &'c FigureClaim, Option<String>);
+
 /// A declared figure a sentence names.
 struct Named<'r> {
     declared: &'r Figure,
+    words: &'r DeclaredWords,
     /// Where its `match` phrases are in the sentence, in order.
     positions: Vec<usize>,
     /// Up to two distinct spans of the sentence's figures that state it
@@ -156,33 +171,31 @@ impl Named<'_> {
 /// The declared figures sentence `index` names (by a `match` phrase), in
 /// the rule file's order, with which of the sentence's `figures` state each.
 fn named_in_sentence<'r>(
-    cx: &'r Context,
+    cx: &Context,
+    declared: &[(&'r Figure, &'r DeclaredWords)],
     index: usize,
-    figures: &[(&Claim, &FigureClaim)],
+    figures: &[Stated],
 ) -> Vec<Named<'r>> {
     let Some(sentence) = cx.sentences.get(index) else {
         return Vec::new();
     };
     let lower = cx.doc.prose_of(sentence.span).to_lowercase();
-    cx.story
-        .rules
-        .numbers
+    let found = cx.story.phrases.find(&lower);
+    declared
         .iter()
-        .filter_map(|d| {
-            let mut positions: Vec<usize> = d
-                .matches
-                .iter()
-                .flat_map(|m| phrase_positions(&lower, &m.value.to_lowercase()))
-                .collect();
+        .enumerate()
+        .filter_map(|(i, &(d, words))| {
+            let from = found.partition_point(|&(j, _)| j < i);
+            let to = found.partition_point(|&(j, _)| j <= i);
+            let positions: Vec<usize> = found[from..to].iter().map(|&(_, p)| p).collect();
             if positions.is_empty() {
                 return None;
             }
-            positions.sort_unstable();
             let mut agreeing = Vec::new();
-            for &(claim, g) in figures {
+            for (claim, g, noun) in figures {
                 if agreeing.len() < 2
                     && !agreeing.contains(&claim.span)
-                    && compatible(d, g)
+                    && compatible(d, words, g, noun.as_deref())
                     && agrees(d, g)
                 {
                     agreeing.push(claim.span);
@@ -190,6 +203,7 @@ fn named_in_sentence<'r>(
             }
             Some(Named {
                 declared: d,
+                words,
                 positions,
                 agreeing,
             })
@@ -197,29 +211,15 @@ fn named_in_sentence<'r>(
         .collect()
 }
 
-/// Where `phrase` occurs in `text` as whole words.
-fn phrase_positions(text: &str, phrase: &str) -> Vec<usize> {
-    let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    text.match_indices(phrase)
-        .filter(|&(p, m)| {
-            !phrase.is_empty()
-                && !is_word(text[..p].chars().next_back())
-                && !is_word(text[p + m.len()..].chars().next())
-        })
-        .map(|(p, _)| p)
-        .collect()
-}
-
-/// The same unit, and a unit noun (if stated) that the declared figure uses.
-fn compatible(declared: &Figure, figure: &FigureClaim) -> bool {
-    let stem = |w: &str| w.trim_end_matches('s').to_lowercase();
-    declared.value.value.unit == figure.unit
-        && figure.noun.as_deref().is_none_or(|noun| {
-            std::iter::once(&declared.name.value)
-                .chain(declared.matches.iter().map(|m| &m.value))
-                .flat_map(|phrase| phrase.split(|c: char| !c.is_alphanumeric()))
-                .any(|w| !w.is_empty() && stem(w) == stem(noun))
-        })
+/// The same unit, and a unit noun (if stated) that the declared figure uses
+/// (`words` are its words, `noun` the figure's noun's [`stem`]).
+fn compatible(
+    declared: &Figure,
+    words: &DeclaredWords,
+    figure: &FigureClaim,
+    noun: Option<&str>,
+) -> bool {
+    declared.value.value.unit == figure.unit && noun.is_none_or(|noun| words.stems.contains(noun))
 }
 
 /// Whether `figure`, as worded, agrees with the declared value.

@@ -5,10 +5,15 @@
 //! nothing, or names an unknown code, is itself reported
 //! (`config/unused-suppression`, info), so stale suppressions do not pile up.
 
+use super::cross::Fact;
 use super::{Context, Finding};
 use crate::code::Code;
 use crate::span::{LineIndex, Span};
 
+/// The message of a directive that suppressed nothing.
+const SUPPRESSES_NOTHING: &str = "this suppression suppresses nothing";
+
+#[derive(Clone, Debug)]
 enum Scope {
     /// The first line after the directive that has text.
     NextLine(usize),
@@ -16,6 +21,7 @@ enum Scope {
     Range(Span),
 }
 
+#[derive(Clone, Debug)]
 struct Rule {
     directive: Span,
     /// `None`: every code.
@@ -24,11 +30,48 @@ struct Rule {
     used: bool,
 }
 
+/// Directives of an article that suppressed nothing among its own
+/// findings but cover one of its cross-article facts: whether they are used
+/// is known only once the story's articles are compared.
+#[derive(Clone, Debug, Default)]
+pub struct Pending {
+    rules: Vec<Rule>,
+}
+
+impl Pending {
+    /// Marks the directives that suppress one of `findings` (the
+    /// cross-article findings the article's directives suppress, each on
+    /// the line in `lines`) and returns their spans, sorted: the
+    /// `config/unused-suppression` findings that [`Pending::reported`] then
+    /// withdraws.
+    pub fn settle(&mut self, findings: &[Finding], lines: &[usize]) -> Vec<Span> {
+        mark_used(&mut self.rules, findings, lines);
+        let mut used: Vec<Span> = self
+            .rules
+            .iter()
+            .filter(|r| r.used)
+            .map(|r| r.directive)
+            .collect();
+        used.sort_unstable();
+        used
+    }
+
+    /// Whether `f` reports one of the directives at `used` (sorted) as
+    /// suppressing nothing.
+    pub fn reported(f: &Finding, used: &[Span]) -> bool {
+        f.code == Code::ConfigUnusedSuppression
+            && f.message == SUPPRESSES_NOTHING
+            && used.binary_search(&f.span).is_ok()
+    }
+}
+
 /// Drops the findings the article's directives suppress and adds one
-/// finding per directive that suppressed nothing or cannot be read.
-pub(super) fn apply(cx: &Context, findings: &mut Vec<Finding>) {
+/// finding per directive that suppressed nothing or cannot be read. Marks
+/// the cross-article `facts` a directive covers, with their lines, and
+/// returns the directives whose use depends on them.
+pub(super) fn apply(cx: &Context, findings: &mut Vec<Finding>, facts: &mut [Fact]) -> Pending {
     if cx.doc.directives.is_empty() {
-        return;
+        return Pending::default();
     }
     let source = cx.doc.source();
     let lines = LineIndex::new(source);
@@ -118,14 +161,25 @@ pub(super) fn apply(cx: &Context, findings: &mut Vec<Finding>) {
     findings.retain(|f| {
         let line = lines_of[i];
         i += 1;
-        !covered.suppresses(f, line)
+        !covered.suppresses(f.code, f.span, line)
     });
-    for rule in rules.iter().filter(|r| !r.used) {
-        problems.push((
-            rule.directive,
-            "this suppression suppresses nothing".to_string(),
-        ));
+    let mut any_suppressed = false;
+    for fact in facts.iter_mut() {
+        fact.line = line_of(fact.span.start);
+        fact.suppressed = covered.suppresses(Code::ConsistencyCrossArticle, fact.span, fact.line);
+        any_suppressed |= fact.suppressed;
     }
+    for rule in rules.iter().filter(|r| !r.used) {
+        problems.push((rule.directive, SUPPRESSES_NOTHING.to_string()));
+    }
+    let pending = Pending {
+        rules: rules
+            .into_iter()
+            .filter(|r| {
+                any_suppressed && !r.used && codes_of(r).contains(&Code::ConsistencyCrossArticle)
+            })
+            .collect(),
+    };
     for (span, message) in problems {
         let mut f = Finding::new(cx, Code::ConfigUnusedSuppression, span, message);
         f.label = "remove or correct this directive".into();
@@ -135,6 +189,7 @@ pub(super) fn apply(cx: &Context, findings: &mut Vec<Finding>) {
         findings.push(f);
     }
     findings.sort_by_key(|a| (a.span.start, a.span.end, a.code));
+    pending
 }
 
 /// The codes a rule names: every code when it names none.
@@ -209,14 +264,14 @@ impl Coverage {
         Coverage { lines, ranges }
     }
 
-    /// Whether a rule covers `f`, which is on `line`: a `next-line` rule of
-    /// its line, or a range that starts at or before it and ends at or
-    /// after its end.
-    fn suppresses(&self, f: &Finding, line: usize) -> bool {
-        self.lines.contains(&(line, f.code))
-            || self.ranges.get(&f.code).is_some_and(|list| {
-                let k = list.partition_point(|&(start, _)| start <= f.span.start);
-                k > 0 && list[k - 1].1 >= f.span.end
+    /// Whether a rule covers a finding of `code` at `span`, which starts on
+    /// `line`: a `next-line` rule of its line, or a range that starts at or
+    /// before it and ends at or after its end.
+    fn suppresses(&self, code: Code, span: Span, line: usize) -> bool {
+        self.lines.contains(&(line, code))
+            || self.ranges.get(&code).is_some_and(|list| {
+                let k = list.partition_point(|&(start, _)| start <= span.start);
+                k > 0 && list[k - 1].1 >= span.end
             })
     }
 }

@@ -7,11 +7,109 @@
 //! numbers, ordinals, times, dates, versions and phone numbers are not
 //! figures, nor are bare or spelt-out small numbers (`4 models`, `two people`).
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
 use super::{Claim, ClaimKind, Context};
 use crate::grammar::number::{Precision, Stated, Unit, may_start, stated};
 use crate::span::Span;
+
+/// The words of one declared figure (`numbers:` of the rule file), read
+/// once per rule set for the checks that compare figures with it.
+#[derive(Debug)]
+pub struct DeclaredWords {
+    /// The name and the `match` phrases, lower-cased.
+    pub texts: Vec<String>,
+    /// The stem of every word of those ([`stem`]).
+    pub stems: HashSet<String>,
+}
+
+impl DeclaredWords {
+    /// The words of every declared figure of `rules`, in its order.
+    pub fn of_rules(rules: &crate::rules::RuleSet) -> Vec<DeclaredWords> {
+        rules
+            .numbers
+            .iter()
+            .map(|f| {
+                let phrases =
+                    std::iter::once(&f.name.value).chain(f.matches.iter().map(|m| &m.value));
+                let stems = phrases
+                    .clone()
+                    .flat_map(|phrase| phrase.split(|c: char| !c.is_alphanumeric()))
+                    .filter(|w| !w.is_empty())
+                    .map(stem)
+                    .collect();
+                DeclaredWords {
+                    texts: phrases.map(|t| t.to_lowercase()).collect(),
+                    stems,
+                }
+            })
+            .collect()
+    }
+}
+
+/// The `match` phrases of every declared figure, in one automaton: a
+/// sentence is read once for all of them.
+#[derive(Debug)]
+pub struct Phrases {
+    automaton: Option<aho_corasick::AhoCorasick>,
+    /// The declared figure (its index) of each phrase.
+    owner: Vec<usize>,
+}
+
+impl Phrases {
+    pub fn of_rules(rules: &crate::rules::RuleSet) -> Phrases {
+        // `match` phrases are lower-cased by the rule-file loader.
+        let (owner, phrases): (Vec<usize>, Vec<&str>) = rules
+            .numbers
+            .iter()
+            .enumerate()
+            .flat_map(|(i, f)| f.matches.iter().map(move |m| (i, m.value.as_str())))
+            .filter(|(_, p)| !p.is_empty())
+            .unzip();
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(&phrases)
+            .ok()
+            .filter(|_| !phrases.is_empty());
+        Phrases { automaton, owner }
+    }
+
+    /// Where the phrases occur in `lower` (a lower-cased sentence) as whole
+    /// words, as (declared figure, byte offset), sorted. Each phrase's
+    /// occurrences do not overlap each other, as `str::match_indices` finds
+    /// them.
+    pub fn find(&self, lower: &str) -> Vec<(usize, usize)> {
+        let Some(automaton) = &self.automaton else {
+            return Vec::new();
+        };
+        let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        // The end of each phrase's last occurrence taken.
+        let mut taken: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+        let mut out = Vec::new();
+        for m in automaton.find_overlapping_iter(lower) {
+            let phrase = m.pattern().as_usize();
+            if taken.get(&phrase).is_some_and(|&end| m.start() < end) {
+                continue;
+            }
+            taken.insert(phrase, m.end());
+            if !is_word(lower[..m.start()].chars().next_back())
+                && !is_word(lower[m.end()..].chars().next())
+            {
+                out.push((self.owner[phrase], m.start()));
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+}
+
+/// A word without its plural `s`, lower-cased: `Users` and `user` share
+/// `user`.
+pub fn stem(word: &str) -> String {
+    word.trim_end_matches('s').to_lowercase()
+}
 
 /// How a sentence qualifies its figure, and so how the check judges it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

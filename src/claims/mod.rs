@@ -36,6 +36,10 @@ pub struct Story<'r> {
     /// Title phrases: the built-in table's and the rule file's roles'.
     pub offices: leadership::Offices,
     pub cues: cues::Cues,
+    /// The words of each declared figure, in the rule file's order.
+    pub figures: Vec<figures::DeclaredWords>,
+    /// The `match` phrases of every declared figure.
+    pub phrases: figures::Phrases,
 }
 
 impl<'r> Story<'r> {
@@ -50,7 +54,18 @@ impl<'r> Story<'r> {
             patterns: patterns::Matcher::build(rules),
             offices,
             cues,
+            figures: figures::DeclaredWords::of_rules(rules),
+            phrases: figures::Phrases::of_rules(rules),
         }
+    }
+
+    /// Whether a declared figure is about this unit noun: its name or a
+    /// `match` phrase has it. Such figures are left to the rule-file checks.
+    pub fn declares_noun(&self, noun: &str) -> bool {
+        let stem = noun.trim_end_matches('s');
+        self.figures
+            .iter()
+            .any(|f| f.texts.iter().any(|text| text.contains(stem)))
     }
 }
 

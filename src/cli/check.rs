@@ -1,14 +1,16 @@
 //! `claimlint check [PATHS…]`: lint articles against their rule files.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 
 use super::{ColorChoice, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
-use crate::check::Finding;
+use crate::check::cross::Fact;
+use crate::check::{Finding, Pending};
 use crate::claims::Story;
-use crate::code::{Code, Severity};
+use crate::code::{Code, Level, Severity};
 use crate::document::Document;
 use crate::input::Pipes;
 use crate::project::{self, RuleFileError, Selector};
@@ -103,8 +105,9 @@ struct Outcome {
     used_exceptions: Vec<(usize, usize)>,
     /// `(rule set, exception)` pairs whose path matches this article.
     applicable_exceptions: Vec<(usize, usize)>,
-    /// Per rule set, the facts to compare with the story's other articles.
-    facts: Vec<(usize, Vec<crate::check::cross::Fact>)>,
+    /// Per rule set, the facts to compare with the story's other articles,
+    /// and the directives whose use the comparison decides.
+    facts: Vec<(usize, Vec<Fact>, Pending)>,
 }
 
 pub fn run(args: CheckArgs) -> u8 {
@@ -175,7 +178,7 @@ pub fn run(args: CheckArgs) -> u8 {
         failed_input |= report_fixes(&outcomes);
     }
 
-    let mut findings = cross_article(&outcomes, sets.len());
+    let mut findings = cross_article(&mut outcomes, &sets);
     let mut sources = Vec::new();
     let mut sentences = 0;
     for outcome in &mut outcomes {
@@ -276,21 +279,54 @@ pub fn run(args: CheckArgs) -> u8 {
     }
 }
 
-/// `consistency/cross-article` for every story with two articles or more.
-fn cross_article(outcomes: &[Outcome], stories: usize) -> Vec<Finding> {
+/// `consistency/cross-article` for every story with two articles or more,
+/// at the rule file's severity. A finding an exception of the rule file
+/// excuses is dropped and the exception counts as used; one the article's
+/// directives suppress is dropped, and those directives are no longer
+/// reported as suppressing nothing.
+fn cross_article(outcomes: &mut [Outcome], sets: &[RuleSet]) -> Vec<Finding> {
     let mut out = Vec::new();
-    for story in 0..stories {
-        let articles: Vec<(String, Vec<crate::check::cross::Fact>)> = outcomes
-            .iter()
-            .flat_map(|o| {
-                o.facts
-                    .iter()
-                    .filter(|(i, _)| *i == story)
-                    .map(|(_, f)| (o.path.clone(), f.clone()))
-            })
-            .collect();
-        if articles.len() > 1 {
-            out.extend(crate::check::cross::compare(&articles));
+    for (story, set) in sets.iter().enumerate() {
+        let Level::On(severity) = set.level(Code::ConsistencyCrossArticle) else {
+            continue;
+        };
+        // Where each article's facts are: (outcome, entry of its facts).
+        let mut at = Vec::new();
+        let mut articles: Vec<(&str, &[Fact])> = Vec::new();
+        for (o, outcome) in outcomes.iter().enumerate() {
+            for (k, (i, facts, _)) in outcome.facts.iter().enumerate() {
+                if *i == story {
+                    at.push((o, k));
+                    articles.push((&outcome.path, facts));
+                }
+            }
+        }
+        if articles.len() < 2 {
+            continue;
+        }
+        let disagreements = crate::check::cross::compare(&articles);
+        // Per article, the suppressed findings and their lines.
+        let mut suppressed: BTreeMap<usize, (Vec<Finding>, Vec<usize>)> = BTreeMap::new();
+        for d in disagreements {
+            let (o, k) = at[d.article];
+            let fact = &outcomes[o].facts[k].1[d.fact];
+            let mut finding = d.finding;
+            finding.severity = severity;
+            if let Some(e) = fact.excused {
+                outcomes[o].used_exceptions.push((story, e));
+            } else if fact.suppressed {
+                let (findings, lines) = suppressed.entry(d.article).or_default();
+                lines.push(fact.line);
+                findings.push(finding);
+            } else {
+                out.push(finding);
+            }
+        }
+        for (a, (findings, lines)) in suppressed {
+            let (o, k) = at[a];
+            let outcome = &mut outcomes[o];
+            let used = outcome.facts[k].2.settle(&findings, &lines);
+            outcome.findings.retain(|f| !Pending::reported(f, &used));
         }
     }
     out
@@ -346,12 +382,7 @@ fn report_fixes(outcomes: &[Outcome]) -> bool {
 /// `--fix` on one checked article: writes its safe fixes atomically and
 /// checks the new text afresh, so that every span points into the file as
 /// it now is. Returns the text now on disk.
-fn fix_article(
-    outcome: &mut Outcome,
-    source: String,
-    sets: &[RuleSet],
-    stories: &[Story],
-) -> Option<String> {
+fn fix_article(outcome: &mut Outcome, source: String, stories: &[Story]) -> Option<String> {
     let (after, applied) = crate::fix::apply(&source, &outcome.findings);
     if applied.is_empty() {
         return Some(source);
@@ -370,9 +401,8 @@ fn fix_article(
             for &i in &outcome.chosen {
                 let checked = crate::check_document(&stories[i], &doc);
                 outcome.findings.extend(checked.findings);
-                let facts = crate::check::cross::facts(&sets[i], &doc, &checked.claims);
-                if !facts.is_empty() {
-                    outcome.facts.push((i, facts));
+                if !checked.facts.is_empty() {
+                    outcome.facts.push((i, checked.facts, checked.pending));
                 }
             }
             Some(doc.into_source())
@@ -502,9 +532,8 @@ fn check_file(
                 .filter(|(_, e)| e.path.is_match(article))
                 .map(|(e, _)| (i, e)),
         );
-        let facts = crate::check::cross::facts(&sets[i], &doc, &checked.claims);
-        if !facts.is_empty() {
-            outcome.facts.push((i, facts));
+        if !checked.facts.is_empty() {
+            outcome.facts.push((i, checked.facts, checked.pending));
         }
     }
     let source = match mode {
@@ -516,7 +545,7 @@ fn check_file(
             }
             None
         }
-        Mode::Fix => fix_article(&mut outcome, doc.into_source(), sets, stories),
+        Mode::Fix => fix_article(&mut outcome, doc.into_source(), stories),
     };
     if let Some(source) = source
         && (!outcome.findings.is_empty() || !outcome.facts.is_empty())

@@ -20,6 +20,10 @@ use crate::span::LineIndex;
 
 pub fn render(report: &Report, options: &Options, out: &mut dyn Write) -> io::Result<()> {
     let mut buffer = Vec::new();
+    let mut files = GroupFiles {
+        given: &report.files,
+        read: Vec::new(),
+    };
     let mut rest = report.findings.as_slice();
     while let Some(first) = rest.first() {
         let same = rest
@@ -28,7 +32,7 @@ pub fn render(report: &Report, options: &Options, out: &mut dyn Write) -> io::Re
             .count();
         let (group, after) = rest.split_at(same);
         rest = after;
-        let files = GroupFiles::read(report, group);
+        files.read_for(report, group);
         for f in group {
             buffer.clear();
             let result = diagnostic(&files, f).map(|(excerpts, diagnostic)| {
@@ -90,26 +94,27 @@ struct GroupFiles<'r, 'a> {
     read: Vec<(String, Cow<'a, str>, LineIndex)>,
 }
 
-impl<'r, 'a> GroupFiles<'r, 'a> {
-    /// Reads the articles `group` points into that are not given.
-    fn read(report: &'r Report<'a>, group: &[Located]) -> Self {
-        let mut files = GroupFiles {
-            given: &report.files,
-            read: Vec::new(),
-        };
-        let paths = group.iter().flat_map(|f| {
-            std::iter::once(f.finding.path.as_str())
-                .chain(f.finding.related.iter().map(|r| r.path.as_str()))
-        });
+impl<'a> GroupFiles<'_, 'a> {
+    /// Holds the articles `group` points into that are not given: those
+    /// the previous group read too are kept (an earlier article many later
+    /// ones disagree with is read once), the others dropped.
+    fn read_for(&mut self, report: &Report<'a>, group: &[Located]) {
+        let paths: std::collections::BTreeSet<&str> = group
+            .iter()
+            .flat_map(|f| {
+                std::iter::once(f.finding.path.as_str())
+                    .chain(f.finding.related.iter().map(|r| r.path.as_str()))
+            })
+            .collect();
+        self.read.retain(|(p, _, _)| paths.contains(p.as_str()));
         for path in paths {
-            if files.id(path).is_none()
+            if self.id(path).is_none()
                 && let Some(text) = report.text_of(path)
             {
                 let lines = LineIndex::new(&text);
-                files.read.push((path.to_string(), text, lines));
+                self.read.push((path.to_string(), text, lines));
             }
         }
-        files
     }
 
     fn id(&self, path: &str) -> Option<usize> {
