@@ -118,6 +118,29 @@ pub enum Level {
     On(Severity),
 }
 
+impl Level {
+    /// The level of `code` under `overrides` (later entries win), else its
+    /// default severity.
+    pub fn of(code: Code, overrides: &[(Code, Level)]) -> Level {
+        overrides
+            .iter()
+            .rev()
+            .find(|(c, _)| *c == code)
+            .map_or(Level::On(code.default_severity()), |&(_, l)| l)
+    }
+
+    /// Gives `finding` this level's severity; `false` when the level is off.
+    pub fn apply(self, finding: &mut crate::check::Finding) -> bool {
+        match self {
+            Level::Off => false,
+            Level::On(severity) => {
+                finding.severity = severity;
+                true
+            }
+        }
+    }
+}
+
 impl FromStr for Level {
     type Err = ();
 

@@ -101,23 +101,44 @@ pub fn write_atomically(path: &Path, before: &[u8], after: &[u8]) -> Result<(), 
     if !holds(path, before).map_err(WriteError::Io)? {
         return Err(WriteError::Changed);
     }
-    let permissions = fs::metadata(path).map_err(WriteError::Io)?.permissions();
+    let metadata = fs::metadata(path).map_err(WriteError::Io)?;
+    let permissions = metadata.permissions();
     if permissions.readonly() {
         return Err(WriteError::Io(io::Error::new(
             io::ErrorKind::PermissionDenied,
             "the file is read-only",
         )));
     }
+    // The file is replaced, not written: a user who may not write it could
+    // still replace it in a directory they may write. Opening it for
+    // writing (without truncating) asks the system what the user may do.
+    fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .map_err(WriteError::Io)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        // Replacing a file with other names would leave them the old text.
+        if metadata.nlink() > 1 {
+            return Err(WriteError::Io(io::Error::other(format!(
+                "the file has {} names (hard links), and a fix would leave the others with the old text; fix it by hand",
+                metadata.nlink()
+            ))));
+        }
+    }
     let temp = temp_path(path);
     // A temporary file that is there already is another writer's: it is
-    // neither written nor removed.
-    let mut file = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&temp)
-        .map_err(WriteError::Io)?;
+    // neither written nor removed. Only its owner may read it until it has
+    // the article's permissions.
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(&temp).map_err(WriteError::Io)?;
     let result = (|| {
         file.write_all(after)?;
+        keep_owner(&file, &metadata)?;
         file.set_permissions(permissions)?;
         file.sync_all()?;
         drop(file);
@@ -140,12 +161,39 @@ pub fn write_atomically(path: &Path, before: &[u8], after: &[u8]) -> Result<(), 
     }
 }
 
-/// `dir/.name.claimlint-PID.tmp`: beside the file, so the rename stays on
-/// one file system.
-fn temp_path(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    path.with_file_name(format!(".{name}.claimlint-{}.tmp", std::process::id()))
+/// Gives the new file the article's owner and group, which a file created
+/// by another user does not have: one the user cannot hand over (only the
+/// superuser can) is not replaced, so the article stays its owner's.
+#[cfg(unix)]
+fn keep_owner(file: &fs::File, article: &fs::Metadata) -> io::Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let new = file.metadata()?;
+    if (new.uid(), new.gid()) == (article.uid(), article.gid()) {
+        return Ok(());
+    }
+    std::os::unix::fs::fchown(file, Some(article.uid()), Some(article.gid())).map_err(|e| {
+        io::Error::new(
+            e.kind(),
+            format!(
+                "the file belongs to user {} and group {}, and a fixed copy could not be given to them ({e}); run the fix as its owner",
+                article.uid(),
+                article.gid()
+            ),
+        )
+    })
+}
+
+#[cfg(not(unix))]
+fn keep_owner(_: &fs::File, _: &fs::Metadata) -> io::Result<()> {
+    Ok(())
+}
+
+/// `dir/.claimlint-PID-HASH.tmp`, HASH of the file's name: beside the
+/// file, so the rename stays on one file system, and short, so that an
+/// article whose name is as long as a name may be still has one.
+pub fn temp_path(path: &Path) -> PathBuf {
+    use std::hash::BuildHasher;
+    let name = path.file_name().unwrap_or_default();
+    let hash = foldhash::quality::FixedState::with_seed(0x7465_6d70).hash_one(name);
+    path.with_file_name(format!(".claimlint-{}-{hash:016x}.tmp", std::process::id()))
 }

@@ -54,8 +54,16 @@ pub struct Checked {
 pub const WHOLE_BYTES: usize = 4 << 20;
 pub const CHUNK_BYTES: usize = 1 << 20;
 
-/// Runs the whole pipeline on one document against one prepared story.
+/// Runs the whole pipeline on one document against one prepared story;
+/// the rule file's `exceptions` match the document's path.
 pub fn check_document(story: &Story, doc: &Document) -> Checked {
+    let path = std::path::Path::new(doc.path.trim_start_matches("./"));
+    check_document_at(story, doc, path)
+}
+
+/// As [`check_document`], for a document at `relative` (to the project
+/// root, as the rule file's `exceptions` globs are written).
+pub fn check_document_at(story: &Story, doc: &Document, relative: &std::path::Path) -> Checked {
     let sentences = segment::segment(doc);
     let article_date = claims::dates::article_date(doc, &sentences);
     let claims = if doc.prose.len() <= WHOLE_BYTES {
@@ -69,6 +77,7 @@ pub fn check_document(story: &Story, doc: &Document) -> Checked {
         sentences: &sentences,
         claims: &claims,
         article_date,
+        relative,
     });
     Checked {
         sentences,

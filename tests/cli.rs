@@ -304,3 +304,50 @@ fn an_exception_that_excuses_nothing_is_reported_where_it_applies() {
         "rules.yaml:4:5: info[config/unused-suppression] this exception excuses no finding\n"
     );
 }
+
+/// `--quiet` hides info findings but the exit code still counts them:
+/// what fails a gate does not depend on what is shown.
+#[test]
+fn quiet_does_not_change_the_exit_code() {
+    check(&["--fail-on", "info", "articles/anonymous.txt"])
+        .assert()
+        .code(1);
+    check(&["--fail-on", "info", "--quiet", "articles/anonymous.txt"])
+        .assert()
+        .code(1);
+    check(&["--quiet", "articles/anonymous.txt"])
+        .assert()
+        .code(0);
+}
+
+/// `--diff` reports an article it cannot read, as `check` does, and exits 2.
+#[test]
+fn diff_reports_unreadable_articles() {
+    check(&["--diff", "articles/missing.txt", "articles/clean.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("articles/missing.txt"));
+    check(&["--diff", "articles/latin1.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid UTF-8"));
+    check(&["--diff", "articles/clean.txt"]).assert().code(0);
+}
+
+/// An article named twice (`a.txt ./a.txt`) is checked once.
+#[test]
+fn an_article_named_twice_is_checked_once() {
+    let once = check(&["--format", "short", "articles/misspelled.txt"])
+        .output()
+        .unwrap();
+    let twice = check(&[
+        "--format",
+        "short",
+        "articles/misspelled.txt",
+        "./articles/misspelled.txt",
+    ])
+    .output()
+    .unwrap();
+    assert!(!once.stdout.is_empty());
+    assert_eq!(once.stdout, twice.stdout);
+}

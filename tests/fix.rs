@@ -179,23 +179,25 @@ fn a_failed_write_leaves_the_original_intact() {
 }
 
 /// The fix goes to a new file renamed over the article: the old file (here
-/// still reachable through a hard link) is never written, so a reader sees
-/// either the old text or the new, never half of one.
+/// still open to a reader) is never written, so a reader sees either the
+/// old text or the new, never half of one.
 #[cfg(unix)]
 #[test]
 fn fix_replaces_the_file_by_a_rename() {
+    use std::io::Read;
     use std::os::unix::fs::MetadataExt;
     let dir = setup();
     let article = dir.path().join("article.txt");
-    let link = dir.path().join("link.txt");
-    std::fs::hard_link(&article, &link).unwrap();
+    let mut reader = std::fs::File::open(&article).unwrap();
     let inode = std::fs::metadata(&article).unwrap().ino();
     claimlint(dir.path())
         .args(["--fix", "article.txt"])
         .assert()
         .code(0);
     assert_ne!(std::fs::metadata(&article).unwrap().ino(), inode);
-    assert_eq!(std::fs::read_to_string(&link).unwrap(), ARTICLE);
+    let mut old = String::new();
+    reader.read_to_string(&mut old).unwrap();
+    assert_eq!(old, ARTICLE);
     assert!(
         std::fs::read_to_string(&article)
             .unwrap()
@@ -205,7 +207,7 @@ fn fix_replaces_the_file_by_a_rename() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(names.len(), 3, "left behind: {names:?}");
+    assert_eq!(names.len(), 2, "left behind: {names:?}");
 }
 
 /// A write that fails part-way (here the temporary file cannot be created:
@@ -215,9 +217,7 @@ fn fix_replaces_the_file_by_a_rename() {
 fn a_write_that_fails_leaves_the_original_intact_even_as_root() {
     let dir = setup();
     let article = dir.path().join("article.txt");
-    let temp = dir
-        .path()
-        .join(format!(".article.txt.claimlint-{}.tmp", std::process::id()));
+    let temp = claimlint::fix::temp_path(&article);
     std::fs::create_dir(&temp).unwrap();
     let result =
         claimlint::fix::write_atomically(&article, ARTICLE.as_bytes(), b"Helix Bio said so.\n");
@@ -317,4 +317,113 @@ fn fix_through_a_symlink_keeps_the_link() {
             .collect();
         assert!(stray.is_empty(), "{stray:?}");
     }
+}
+
+/// `--fix` replaces an article with a fixed copy. The copy keeps the
+/// article's owner and group (as root, fixing a user's article); a user who
+/// may not write the article cannot replace it either, even in a directory
+/// they may write; and one who may write it but cannot hand the copy to its
+/// owner leaves it alone rather than take it over.
+#[cfg(unix)]
+#[test]
+fn fix_never_takes_an_article_from_its_owner() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let dir = setup();
+    let article = dir.path().join("article.txt");
+    let root = std::fs::metadata(&article).unwrap().uid() == 0;
+    if !root {
+        eprintln!("skipped: only root can give a file to another user");
+        return;
+    }
+    // Root fixes nobody's article: it stays nobody's.
+    std::os::unix::fs::chown(&article, Some(65534), Some(65534)).unwrap();
+    claimlint(dir.path())
+        .args(["--fix", "article.txt"])
+        .assert()
+        .code(0);
+    let fixed = std::fs::metadata(&article).unwrap();
+    assert_eq!((fixed.uid(), fixed.gid()), (65534, 65534));
+    assert!(
+        std::fs::read_to_string(&article)
+            .unwrap()
+            .starts_with("Helix Bio said")
+    );
+
+    // Nobody, in a directory open to all, on root's articles.
+    let Some(mut cmd) = common::unprivileged::claimlint_in(dir.path()) else {
+        return;
+    };
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+    cmd.args([
+        "check",
+        "--rules",
+        "rules.yaml",
+        "--color",
+        "never",
+        "--fix",
+        "article.txt",
+    ]);
+    for (mode, says) in [(0o644, "Permission denied"), (0o666, "belongs to user 0")] {
+        std::fs::write(&article, ARTICLE).unwrap();
+        std::os::unix::fs::chown(&article, Some(0), Some(0)).unwrap();
+        std::fs::set_permissions(&article, std::fs::Permissions::from_mode(mode)).unwrap();
+        cmd.assert().code(2).stderr(
+            predicate::str::contains("cannot apply fixes").and(predicate::str::contains(says)),
+        );
+        let after = std::fs::metadata(&article).unwrap();
+        assert_eq!((after.uid(), after.gid()), (0, 0), "{mode:o}");
+        assert_eq!(
+            std::fs::read_to_string(&article).unwrap(),
+            ARTICLE,
+            "{mode:o}"
+        );
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty(), "{leftovers:?}");
+    }
+}
+
+/// A replaced file loses its other names' text: an article with hard links
+/// is not fixed, and neither name changes.
+#[cfg(unix)]
+#[test]
+fn fix_leaves_an_article_with_hard_links_alone() {
+    let dir = setup();
+    let article = dir.path().join("article.txt");
+    let other = dir.path().join("other.txt");
+    std::fs::hard_link(&article, &other).unwrap();
+    claimlint(dir.path())
+        .args(["--fix", "article.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("hard links"));
+    assert_eq!(std::fs::read_to_string(&article).unwrap(), ARTICLE);
+    assert_eq!(std::fs::read_to_string(&other).unwrap(), ARTICLE);
+    // Without the other name, it is fixed.
+    std::fs::remove_file(&other).unwrap();
+    claimlint(dir.path())
+        .args(["--fix", "article.txt"])
+        .assert()
+        .code(0);
+}
+
+/// The temporary file's name is short: an article whose name is as long as
+/// a name may be is fixed.
+#[test]
+fn fix_an_article_with_the_longest_name() {
+    let dir = setup();
+    let name = format!("{}.txt", "a".repeat(251));
+    std::fs::rename(dir.path().join("article.txt"), dir.path().join(&name)).unwrap();
+    claimlint(dir.path())
+        .args(["--fix", &name])
+        .assert()
+        .code(0);
+    assert!(
+        std::fs::read_to_string(dir.path().join(&name))
+            .unwrap()
+            .starts_with("Helix Bio said")
+    );
 }

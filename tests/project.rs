@@ -73,3 +73,91 @@ fn an_invalid_configuration_exits_2() {
     assert!(stderr.contains("did you mean `rules`?"), "{stderr}");
     assert!(stderr.contains("claimlint.yaml:1:1"), "{stderr}");
 }
+
+/// A rule file's `exceptions` globs are relative to the project root, as
+/// its `applies-to` globs are: the same article is excused from the root
+/// and from a subdirectory.
+#[test]
+fn exceptions_match_from_the_project_root_wherever_claimlint_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("rules")).unwrap();
+    std::fs::create_dir_all(root.join("articles/sport")).unwrap();
+    std::fs::write(root.join("claimlint.yaml"), "rules: [rules/]\n").unwrap();
+    std::fs::write(
+        root.join("rules/t.yaml"),
+        "story: t
+subject: Real Valdora
+applies-to: [\"articles/sport/**\"]
+names: [Real Valdora, Kofi Mensah-Boateng]
+exceptions:
+  - {path: \"articles/sport/**\", code: contradiction/name}
+",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("articles/sport/a.txt"),
+        "Real Valdora signed Kofi Mensah-Boatng on Friday.\n",
+    )
+    .unwrap();
+    for (cwd, article) in [
+        (root.to_path_buf(), "articles/sport/a.txt"),
+        (root.join("articles"), "sport/a.txt"),
+        (root.join("articles/sport"), "a.txt"),
+    ] {
+        let (code, out) = check(&cwd, &[article]);
+        assert_eq!((code, out.as_str()), (0, ""), "from {}", cwd.display());
+    }
+    // An exception for another directory excuses nothing, wherever from.
+    let rules = std::fs::read_to_string(root.join("rules/t.yaml")).unwrap();
+    std::fs::write(
+        root.join("rules/t.yaml"),
+        rules.replace("path: \"articles/sport/**\"", "path: \"sport/**\""),
+    )
+    .unwrap();
+    let (code, out) = check(&root.join("articles"), &["sport/a.txt"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("contradiction/name"), "{out}");
+}
+
+/// An article no rule file applies to is reported at the configuration's
+/// severity for `config/no-rules` (no rule file's can apply).
+#[test]
+fn no_rules_takes_the_configurations_severity() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("rules")).unwrap();
+    std::fs::write(
+        root.join("rules/a.yaml"),
+        "story: a\napplies-to: [\"a/**\"]\nnames: [Helix Bio]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("rules/b.yaml"),
+        "story: b\napplies-to: [\"b/**\"]\nnames: [Helix Bio]\n",
+    )
+    .unwrap();
+    std::fs::write(root.join("stray.txt"), "Helix Bio rose.\n").unwrap();
+    for (config, code, shown) in [
+        ("", 0, "info[config/no-rules]"),
+        (
+            "severity:\n  config/no-rules: error\n",
+            1,
+            "error[config/no-rules]",
+        ),
+        ("severity:\n  config/no-rules: off\n", 0, ""),
+    ] {
+        std::fs::write(
+            root.join("claimlint.yaml"),
+            format!("rules: [rules/]\n{config}"),
+        )
+        .unwrap();
+        let (got, out) = check(root, &["stray.txt"]);
+        assert_eq!(got, code, "{config}: {out}");
+        if shown.is_empty() {
+            assert_eq!(out, "", "{config}");
+        } else {
+            assert!(out.contains(shown), "{config}: {out}");
+        }
+    }
+}

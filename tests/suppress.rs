@@ -84,3 +84,74 @@ exceptions:
     assert_eq!(check("news/a.txt", "Helix bio rose."), 1);
     assert_eq!(check("archive/2019/a.txt", "HeLix Bio rose."), 1);
 }
+
+/// Codes in a directive are separated by spaces or commas, as the README
+/// writes them, and both spellings suppress.
+#[test]
+fn codes_separated_by_commas_without_spaces() {
+    for directive in [
+        "<!-- claimlint-disable-next-line unsupported/anonymous,contradiction/name -->",
+        "<!-- claimlint-disable-next-line unsupported/anonymous, contradiction/name -->",
+        "<!-- claimlint-disable-next-line unsupported/anonymous contradiction/name -->",
+    ] {
+        let text = format!("{directive}\nHelix bio rose. Analysts suggest more.\n");
+        assert_eq!(codes_of("a.md", &text), [], "{directive}");
+    }
+    // One of the two: the other is still reported.
+    let text = "<!-- claimlint-disable-next-line contradiction/name,config/no-rules -->\nHelix bio rose. Analysts suggest more.\n";
+    let found = codes_of("a.md", text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "unsupported/anonymous");
+}
+
+/// A directive whose comment is never closed hides the rest of the article:
+/// one diagnostic says so, at its first line, instead of one unknown code per
+/// word after it. A closed one beside it is read as usual.
+#[test]
+fn an_unclosed_directive_is_one_diagnostic() {
+    for (path, text) in [
+        (
+            "a.md",
+            "<!-- claimlint-disable-next-line\nHelix bio rose. Analysts suggest more.\n\nHelix bio fell.\n",
+        ),
+        (
+            "a.html",
+            "<p>Helix Bio.</p><!-- claimlint-disable-next-line\n<p>Helix bio rose.</p>\n",
+        ),
+    ] {
+        let rules = common::rules(RULES);
+        let story = Story::new(&rules);
+        let doc = Document::parse(path, text.as_bytes().to_vec()).unwrap();
+        let findings = check_document(&story, &doc).findings;
+        assert_eq!(findings.len(), 1, "{path}: {findings:#?}");
+        let f = &findings[0];
+        assert!(f.message.contains("is never closed"), "{}", f.message);
+        assert_eq!(
+            &text[f.span.range()],
+            "<!-- claimlint-disable-next-line",
+            "{path}"
+        );
+    }
+    let closed = "<!-- claimlint-disable-next-line -->\nHelix bio rose.\n";
+    assert_eq!(codes_of("a.md", closed), []);
+}
+
+/// `config/unused-suppression` takes the rule file's severity like any
+/// code: off, a stale directive is not reported.
+#[test]
+fn unused_suppressions_follow_the_rule_files_severity() {
+    let text = "<!-- claimlint-disable-next-line contradiction/name -->\nHelix Bio rose.\n";
+    assert_eq!(codes_of("a.md", text).len(), 1);
+    for (level, count) in [("\"off\"", 0), ("warning", 1)] {
+        let rules = common::rules(&format!(
+            "{RULES}severity:\n  config/unused-suppression: {level}\n"
+        ));
+        let story = Story::new(&rules);
+        let doc = Document::parse("a.md", text.as_bytes().to_vec()).unwrap();
+        let findings = check_document(&story, &doc).findings;
+        assert_eq!(findings.len(), count, "{level}: {findings:#?}");
+        if let Some(f) = findings.first() {
+            assert_eq!(f.severity, claimlint::code::Severity::Warning);
+        }
+    }
+}

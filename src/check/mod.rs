@@ -16,7 +16,7 @@ mod title;
 pub use suppress::Pending;
 
 use crate::claims::{Claim, ClaimKind, Story};
-use crate::code::{Code, Level, Severity};
+use crate::code::{Code, Severity};
 use crate::document::Document;
 use crate::segment::Sentence;
 use crate::span::Span;
@@ -118,6 +118,9 @@ pub struct Context<'a> {
     pub sentences: &'a [Sentence],
     pub claims: &'a [Claim],
     pub article_date: Option<crate::claims::dates::ArticleDate>,
+    /// The article's path relative to the project root: what the rule
+    /// file's `exceptions` globs match.
+    pub relative: &'a std::path::Path,
 }
 
 impl Context<'_> {
@@ -195,13 +198,7 @@ pub fn run(cx: &Context) -> Judged {
         if f.code.category() == "unsupported" && supported.binary_search(&f.sentence).is_ok() {
             return false;
         }
-        match cx.story.rules.level(f.code) {
-            Level::Off => false,
-            Level::On(severity) => {
-                f.severity = severity;
-                true
-            }
-        }
+        cx.story.rules.level(f.code).apply(f)
     });
     out.sort_by_key(|a| (a.span.start, a.span.end, a.code));
     out.dedup_by(|a, b| a.span == b.span && a.code == b.code);
@@ -235,7 +232,7 @@ fn apply_exceptions(
     if exceptions.is_empty() {
         return Vec::new();
     }
-    let path = cx.doc.path.trim_start_matches("./");
+    let path = cx.relative;
     let excusing = |code: Code, found: &str| {
         exceptions.iter().position(|e| {
             e.code == code && e.path.is_match(path) && e.text.as_deref().is_none_or(|t| t == found)

@@ -8,6 +8,7 @@
 use super::cross::Fact;
 use super::{Context, Finding};
 use crate::code::Code;
+use crate::document::DirectiveKind;
 use crate::span::{LineIndex, Span};
 
 /// The message of a directive that suppressed nothing.
@@ -85,28 +86,18 @@ pub(super) fn apply(cx: &Context, findings: &mut Vec<Finding>, facts: &mut [Fact
     // The `disable` ranges not yet closed by an `enable`.
     let mut open: Vec<usize> = Vec::new();
     for directive in &cx.doc.directives {
-        let text = directive
-            .text
-            .trim()
-            .trim_start_matches("<!--")
-            .trim_end_matches("-->")
-            .trim();
-        let mut words = text.split_whitespace();
-        let kind = words.next().unwrap_or_default();
         let mut codes = Vec::new();
-        let mut named = false;
-        for word in words {
-            named = true;
-            match word.trim_end_matches(',').parse::<Code>() {
+        for word in &directive.codes {
+            match word.parse::<Code>() {
                 Ok(code) => codes.push(code),
                 Err(e) => problems.push((directive.span, format!("{e} in a claimlint directive"))),
             }
         }
         // No codes: every code. Only unknown codes: none (a typo must not
         // silence everything).
-        let codes = named.then_some(codes);
-        match kind {
-            "claimlint-disable-next-line" => {
+        let codes = (!directive.codes.is_empty()).then_some(codes);
+        match directive.kind {
+            DirectiveKind::DisableNextLine => {
                 let after = line_of(directive.span.end);
                 let target = match found {
                     // Every line between `from` and `target` is blank.
@@ -127,7 +118,7 @@ pub(super) fn apply(cx: &Context, findings: &mut Vec<Finding>, facts: &mut [Fact
                     used: false,
                 });
             }
-            "claimlint-disable" => {
+            DirectiveKind::Disable => {
                 open.push(rules.len());
                 rules.push(Rule {
                     directive: directive.span,
@@ -136,7 +127,7 @@ pub(super) fn apply(cx: &Context, findings: &mut Vec<Finding>, facts: &mut [Fact
                     used: false,
                 });
             }
-            "claimlint-enable" => {
+            DirectiveKind::Enable => {
                 // Closes the open ranges it names (all, without codes). Each
                 // range is closed once, so only the open ones are looked at.
                 open.retain(|&i| {
@@ -148,9 +139,19 @@ pub(super) fn apply(cx: &Context, findings: &mut Vec<Finding>, facts: &mut [Fact
                     !closes
                 });
             }
-            other => problems.push((
+            DirectiveKind::Unknown => {
+                let name = directive.text.split(|c: char| c.is_whitespace() || c == ',');
+                problems.push((
+                    directive.span,
+                    format!("unknown claimlint directive `{}`", name.take(1).collect::<String>()),
+                ));
+            }
+            DirectiveKind::Unclosed => problems.push((
                 directive.span,
-                format!("unknown claimlint directive `{other}`"),
+                format!(
+                    "`{}` is never closed with `-->`, so the rest of the article is a comment and is not checked",
+                    directive.text
+                ),
             )),
         }
     }
@@ -180,8 +181,13 @@ pub(super) fn apply(cx: &Context, findings: &mut Vec<Finding>, facts: &mut [Fact
             })
             .collect(),
     };
+    // Reported at the rule file's level for the code, like any finding.
+    let level = cx.story.rules.level(Code::ConfigUnusedSuppression);
     for (span, message) in problems {
         let mut f = Finding::new(cx, Code::ConfigUnusedSuppression, span, message);
+        if !level.apply(&mut f) {
+            continue;
+        }
         f.label = "remove or correct this directive".into();
         f.help.push(
             "directives are `claimlint-disable-next-line CODE…`, `claimlint-disable CODE…` and `claimlint-enable`".into(),

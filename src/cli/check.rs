@@ -86,6 +86,8 @@ struct Outcome {
     path: String,
     /// The article's path on disk.
     file: PathBuf,
+    /// Its path relative to the project root (for globs).
+    relative: PathBuf,
     /// A digest of the text the findings point into.
     digest: Option<u64>,
     /// `--diff`: the safe fixes as a unified diff.
@@ -146,12 +148,11 @@ pub fn run(args: CheckArgs) -> u8 {
             config.articles.iter().any(|g| g.is_match(&relative))
         });
     }
-    if args.fix {
-        // An article named twice (a link and its target, `a.md ./a.md`) is
-        // fixed once: two writers of one file would race.
-        let mut seen = std::collections::HashSet::new();
-        files.retain(|f| seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone())));
-    }
+    // An article named twice (a link and its target, `a.md ./a.md`) is
+    // checked once, and under `--fix` written once: two writers of one file
+    // would race.
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|f| seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone())));
     let mut failed_input = !walk_errors.is_empty();
     for (path, error) in walk_errors {
         super::error(format_args!("{}: {error}", project::display_path(&path)));
@@ -187,6 +188,10 @@ pub fn run(args: CheckArgs) -> u8 {
             failed_input = true;
         }
         sentences += outcome.sentences;
+        // No rule file applies: the configuration's severities do.
+        outcome.findings.retain_mut(|f| {
+            f.code != Code::ConfigNoRules || Level::of(f.code, &config.severity).apply(f)
+        });
         findings.append(&mut outcome.findings);
     }
     let used: std::collections::HashSet<(usize, usize)> = outcomes
@@ -202,11 +207,17 @@ pub fn run(args: CheckArgs) -> u8 {
     for (i, set) in sets.iter().enumerate() {
         sources.push((set.path.clone(), set.source.clone()));
         for (e, exception) in set.exceptions.iter().enumerate() {
-            if applicable.contains(&(i, e)) && !used.contains(&(i, e)) {
-                findings.push(unused_exception(set, exception.span));
+            let mut unused = unused_exception(set, exception.span);
+            if applicable.contains(&(i, e))
+                && !used.contains(&(i, e))
+                && set.level(unused.code).apply(&mut unused)
+            {
+                findings.push(unused);
             }
         }
     }
+    // The exit code judges every finding, shown or not.
+    let fails = findings.iter().any(|f| args.fail_on.fails(f.severity));
     if args.quiet {
         findings.retain(|f| f.severity > Severity::Info);
     }
@@ -272,7 +283,7 @@ pub fn run(args: CheckArgs) -> u8 {
 
     if failed_input {
         EXIT_ERROR
-    } else if findings.iter().any(|f| args.fail_on.fails(f.severity)) {
+    } else if fails {
         EXIT_FINDINGS
     } else {
         EXIT_OK
@@ -333,10 +344,15 @@ fn cross_article(outcomes: &mut [Outcome], sets: &[RuleSet]) -> Vec<Finding> {
 }
 
 /// `--diff`: every safe fix as a unified diff on stdout.
-fn print_diffs(outcomes: &[Outcome], failed_input: bool) -> u8 {
+fn print_diffs(outcomes: &[Outcome], mut failed_input: bool) -> u8 {
     let mut any = false;
     let mut written = true;
     for outcome in outcomes {
+        // An article that could not be read has no diff, but is an error.
+        if let Some(error) = &outcome.error {
+            super::error(format_args!("{}: {error}", outcome.path));
+            failed_input = true;
+        }
         if !outcome.diff.is_empty() {
             any = true;
             written = written && super::to_stdout(format_args!("{}", outcome.diff));
@@ -399,7 +415,7 @@ fn fix_article(outcome: &mut Outcome, source: String, stories: &[Story]) -> Opti
             outcome.findings.clear();
             outcome.facts.clear();
             for &i in &outcome.chosen {
-                let checked = crate::check_document(&stories[i], &doc);
+                let checked = crate::check_document_at(&stories[i], &doc, &outcome.relative);
                 outcome.findings.extend(checked.findings);
                 if !checked.facts.is_empty() {
                     outcome.facts.push((i, checked.facts, checked.pending));
@@ -482,6 +498,7 @@ fn check_file(
     let mut outcome = Outcome {
         path: shown.clone(),
         file: path.to_path_buf(),
+        relative: project::relative_to_root(path, root),
         digest: None,
         diff: String::new(),
         fixed: 0,
@@ -510,26 +527,25 @@ fn check_file(
             return outcome;
         }
     };
-    let relative = project::relative_to_root(path, root);
+    let relative = outcome.relative.clone();
     let chosen = selector.select(sets, &doc, &relative);
     if chosen.is_empty() {
         outcome.findings.push(no_rules(&doc, sets.len()));
     }
     outcome.chosen.clone_from(&chosen);
     for i in chosen {
-        let checked = crate::check_document(&stories[i], &doc);
+        let checked = crate::check_document_at(&stories[i], &doc, &relative);
         outcome.sentences = checked.sentences.len();
         outcome.findings.extend(checked.findings);
         outcome
             .used_exceptions
             .extend(checked.used_exceptions.into_iter().map(|e| (i, e)));
-        let article = doc.path.trim_start_matches("./");
         outcome.applicable_exceptions.extend(
             sets[i]
                 .exceptions
                 .iter()
                 .enumerate()
-                .filter(|(_, e)| e.path.is_match(article))
+                .filter(|(_, e)| e.path.is_match(&relative))
                 .map(|(e, _)| (i, e)),
         );
         if !checked.facts.is_empty() {

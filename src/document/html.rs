@@ -157,7 +157,8 @@ pub(super) fn build(doc: &mut Document) {
                 }
             }
             Token::Comment(span, body) => {
-                if let Some(d) = super::directive(*span, body.slice(source)) {
+                let closed = span.slice(source).ends_with("-->");
+                if let Some(d) = super::directive(*span, body.slice(source), closed) {
                     doc.directives.push(d);
                 }
             }

@@ -47,7 +47,9 @@ pub(super) fn build(doc: &mut Document) -> Result<(), DocumentError> {
         .html
         .iter()
         .flat_map(|&span| super::comments(source, span))
-        .filter_map(|(span, body)| super::directive(span, body))
+        .filter_map(|(span, body)| {
+            super::directive(span, body, span.slice(source).ends_with("-->"))
+        })
         .collect();
     doc.prose = walk.prose.finish();
     Ok(())

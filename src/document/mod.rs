@@ -116,6 +116,10 @@ pub enum DirectiveKind {
     /// `claimlint-` followed by a keyword claimlint does not know (kept so
     /// that it can be reported rather than silently ignored).
     Unknown,
+    /// A directive whose comment is never closed: the comment runs to the
+    /// end of the article, hiding it, and its codes cannot be told apart
+    /// from the text after them.
+    Unclosed,
 }
 
 /// One article, ready for segmentation.
@@ -275,10 +279,21 @@ pub(crate) fn blank(prose: &mut String, span: Span) {
 
 /// The directive an HTML comment carries, if its body starts with
 /// `claimlint-`. `span` is the whole comment, `body` what lies between
-/// `<!--` and `-->`.
-pub(crate) fn directive(span: Span, body: &str) -> Option<Directive> {
+/// `<!--` and `-->` (or the end, when the comment is not `closed`). Codes
+/// are separated by spaces or commas.
+pub(crate) fn directive(span: Span, body: &str, closed: bool) -> Option<Directive> {
     let text = body.trim();
     let rest = text.strip_prefix("claimlint-")?;
+    if !closed {
+        // Shown at its first line, not at the whole rest of the article.
+        let line = body.split(['\n', '\r']).next().unwrap_or_default();
+        return Some(Directive {
+            span: Span::new(span.start, (span.start + 4 + line.len()).min(span.end)),
+            text: text.lines().next().unwrap_or_default().to_string(),
+            kind: DirectiveKind::Unclosed,
+            codes: Vec::new(),
+        });
+    }
     let mut words = rest.split(|c: char| c.is_whitespace() || c == ',');
     let kind = match words.next().unwrap_or_default() {
         "disable-next-line" => DirectiveKind::DisableNextLine,

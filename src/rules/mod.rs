@@ -172,11 +172,7 @@ impl RuleSet {
 
     /// The severity a code has in this rule set (`None`: switched off).
     pub fn level(&self, code: Code) -> Level {
-        self.severity
-            .iter()
-            .rev()
-            .find(|(c, _)| *c == code)
-            .map_or(Level::On(code.default_severity()), |&(_, l)| l)
+        Level::of(code, &self.severity)
     }
 
     /// Every person the story names: leaders first, then `people`.
