@@ -351,3 +351,71 @@ fn an_article_named_twice_is_checked_once() {
     assert!(!once.stdout.is_empty());
     assert_eq!(once.stdout, twice.stdout);
 }
+
+/// `claims` and `sentences` read standard input as `-`; `check` says why it
+/// does not.
+#[test]
+fn standard_input_is_read_by_claims_and_refused_by_check_with_a_reason() {
+    claimlint()
+        .args(["claims", "--rules", "rules/merger.yaml", "-"])
+        .write_stdin("Helix bio rose.\n")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("\"Helix bio\""));
+    check(&["-", "articles/clean.txt"])
+        .write_stdin("Helix bio rose.\n")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not standard input"));
+}
+
+/// Rule files are chosen alike by `check`, `claims` and `test`: named (a
+/// directory stands for its rule files), else the configuration's, else
+/// `rules/`. Two rule files of one story id are an error.
+#[test]
+fn rule_files_from_the_command_line_the_configuration_or_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("desk")).unwrap();
+    std::fs::create_dir_all(root.join("empty")).unwrap();
+    std::fs::write(
+        root.join("desk/t.yaml"),
+        "story: t\nnames: [Helix Bio]\ntests:\n  - text: Helix bio rose.\n    expect: [contradiction/name]\n",
+    )
+    .unwrap();
+    std::fs::write(root.join("a.txt"), "Helix bio rose.\n").unwrap();
+    let run = |args: &[&str]| {
+        let mut cmd = Command::cargo_bin("claimlint").unwrap();
+        cmd.current_dir(root).args(args);
+        cmd.assert()
+    };
+    // Named as a directory.
+    run(&["check", "--format", "short", "--rules", "desk", "a.txt"])
+        .code(1)
+        .stdout(predicate::str::contains("contradiction/name"));
+    run(&["check", "--rules", "empty", "a.txt"])
+        .code(2)
+        .stderr(predicate::str::contains("holds no rule files"));
+    // From the configuration, for every command.
+    std::fs::write(root.join("claimlint.yaml"), "rules: [desk/]\n").unwrap();
+    run(&["check", "--format", "short", "a.txt"])
+        .code(1)
+        .stdout(predicate::str::contains("contradiction/name"));
+    run(&["claims", "a.txt"])
+        .code(0)
+        .stdout(predicate::str::contains("spelling=\"case\""));
+    run(&["test"]).code(0).stdout("1 passed, 0 failed\n");
+    // A broken configuration stops them all.
+    std::fs::write(root.join("claimlint.yaml"), "rulez: [desk/]\n").unwrap();
+    for command in [&["check", "a.txt"][..], &["claims", "a.txt"], &["test"]] {
+        run(command).code(2);
+    }
+    // One story id, two rule files.
+    std::fs::remove_file(root.join("claimlint.yaml")).unwrap();
+    std::fs::copy(root.join("desk/t.yaml"), root.join("desk/u.yaml")).unwrap();
+    run(&["check", "--rules", "desk", "a.txt"])
+        .code(2)
+        .stderr(predicate::str::contains(
+            "desk/u.yaml:1:8: story `t` is also the story of desk/t.yaml",
+        ));
+}

@@ -21,8 +21,9 @@ use crate::span::Span;
 pub struct CheckArgs {
     /// Articles or directories to check (default: the current directory).
     paths: Vec<PathBuf>,
-    /// A rule file to use (repeatable). Default: every `rules/*.yaml` under
-    /// the project root (the directory of `claimlint.yaml`, else the current one).
+    /// A rule file, or a directory of them, to use (repeatable). Default:
+    /// the configuration's `rules`, else every `rules/*.yaml` under the
+    /// project root (the directory of `claimlint.yaml`, else the current one).
     #[arg(long = "rules", value_name = "FILE")]
     rules: Vec<PathBuf>,
     /// Output format.
@@ -115,22 +116,9 @@ struct Outcome {
 pub fn run(args: CheckArgs) -> u8 {
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let root = project::find_root(&cwd).unwrap_or_else(|| cwd.clone());
-    let config = match crate::config::load(&root) {
-        Ok(config) => config.unwrap_or_default(),
-        Err((path, source, errors)) => {
-            super::to_stderr(format_args!(
-                "{}",
-                crate::report::rule_errors::render(&path, &source, &errors, args.color.enabled())
-            ));
-            return EXIT_ERROR;
-        }
-    };
-    let rule_files = if !args.rules.is_empty() {
-        args.rules.clone()
-    } else if !config.rules.is_empty() {
-        config.rule_files()
-    } else {
-        project::default_rule_files(&root)
+    let Some((config, rule_files)) = super::configured(&root, &args.rules, args.color.enabled())
+    else {
+        return EXIT_ERROR;
     };
     let Some(mut sets) = load_rules(&rule_files, args.color.enabled()) else {
         return EXIT_ERROR;
@@ -481,6 +469,21 @@ pub(super) fn load_rules(files: &[PathBuf], color: bool) -> Option<Vec<RuleSet>>
                 ));
                 ok = false;
             }
+        }
+    }
+    // Articles name their story by id: two rule files of one id would make
+    // the choice between them silent.
+    let mut first_of: std::collections::HashMap<&str, &RuleSet> = std::collections::HashMap::new();
+    for set in &sets {
+        if let Some(first) = first_of.insert(&set.story.value, set) {
+            let (line, column) = crate::span::LineIndex::new(&set.source)
+                .line_col(&set.source, set.story.span.start);
+            super::error(format_args!(
+                "{}:{line}:{column}: story `{}` is also the story of {}; give each rule file its own `story` id",
+                set.path, set.story.value, first.path
+            ));
+            first_of.insert(&first.story.value, first);
+            ok = false;
         }
     }
     ok.then_some(sets)

@@ -15,7 +15,8 @@ use crate::rules::RuleSet;
 pub struct ClaimsArgs {
     /// Articles or directories (default: the current directory).
     paths: Vec<PathBuf>,
-    /// A rule file to read the articles against (repeatable; default:
+    /// A rule file, or a directory of them, to read the articles against
+    /// (repeatable; default: the configuration's `rules`, else
     /// `rules/*.yaml` under the project root).
     #[arg(long = "rules", value_name = "FILE")]
     rules: Vec<PathBuf>,
@@ -33,10 +34,8 @@ enum ClaimsFormat {
 pub fn run(args: ClaimsArgs) -> u8 {
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let root = project::find_root(&cwd).unwrap_or_else(|| cwd.clone());
-    let rule_files = if args.rules.is_empty() {
-        project::default_rule_files(&root)
-    } else {
-        args.rules.clone()
+    let Some((_, rule_files)) = super::configured(&root, &args.rules, false) else {
+        return EXIT_ERROR;
     };
     let Some(mut sets) = super::check::load_rules(&rule_files, false) else {
         return EXIT_ERROR;

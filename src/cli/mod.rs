@@ -160,6 +160,16 @@ pub(crate) fn read_article(
 ) -> Result<Vec<u8>, String> {
     use crate::input::ReadError;
     let limit = check::MAX_ARTICLE_BYTES;
+    if path == std::path::Path::new("-") {
+        return match pipes {
+            crate::input::Pipes::Read => crate::input::read_stdin_limited(limit, "articles")
+                .map_err(|e| format!("cannot read standard input: {e}")),
+            crate::input::Pipes::Refused => Err(
+                "`check` reads articles from files, not standard input, since its report reads each article again; save the text to a file and check that"
+                    .into(),
+            ),
+        };
+    }
     crate::input::read_limited(path, limit, "articles", pipes).map_err(|e| match e {
         ReadError::Io(e) => format!("cannot read the article: {e}"),
         // Only `check` refuses pipes: its report reads the article again.
@@ -185,6 +195,51 @@ pub(crate) fn read_input(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
             crate::input::Pipes::Read,
         )?)
     }
+}
+
+/// The project's configuration and the rule files a command reads: those
+/// named on the command line (a directory stands for its `*.yaml` and
+/// `*.yml`), else the configuration's `rules`, else `rules/` under the
+/// root. A configuration that cannot be read is reported: `None`, exit 2.
+pub(crate) fn configured(
+    root: &std::path::Path,
+    named: &[PathBuf],
+    color: bool,
+) -> Option<(crate::config::Config, Vec<PathBuf>)> {
+    let config = match crate::config::load(root) {
+        Ok(config) => config.unwrap_or_default(),
+        Err((path, source, errors)) => {
+            to_stderr(format_args!(
+                "{}",
+                crate::report::rule_errors::render(&path, &source, &errors, color)
+            ));
+            return None;
+        }
+    };
+    let files = if !named.is_empty() {
+        let mut files = Vec::new();
+        for path in named {
+            if path.is_dir() {
+                let found = crate::project::default_rule_files_in(path);
+                if found.is_empty() {
+                    error(format_args!(
+                        "`{}` holds no rule files (`*.yaml`, `*.yml`); name a rule file or a directory of them",
+                        crate::project::display_path(path)
+                    ));
+                    return None;
+                }
+                files.extend(found);
+            } else {
+                files.push(path.clone());
+            }
+        }
+        files
+    } else if !config.rules.is_empty() {
+        config.rule_files()
+    } else {
+        crate::project::default_rule_files(root)
+    };
+    Some((config, files))
 }
 
 pub(crate) fn default_paths(paths: Vec<PathBuf>) -> Vec<PathBuf> {

@@ -14,8 +14,8 @@ use crate::rules::{RuleError, RuleSet};
 
 #[derive(Debug, Args)]
 pub struct TestArgs {
-    /// Rule files or directories of rule files (default: `rules/` under the
-    /// project root).
+    /// Rule files or directories of rule files (default: the configuration's
+    /// `rules`, else `rules/` under the project root).
     rules: Vec<PathBuf>,
     /// When to colour the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
@@ -25,17 +25,9 @@ pub struct TestArgs {
 pub fn run(args: TestArgs) -> u8 {
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let root = project::find_root(&cwd).unwrap_or(cwd);
-    let mut files = Vec::new();
-    if args.rules.is_empty() {
-        files = project::default_rule_files(&root);
-    }
-    for path in &args.rules {
-        if path.is_dir() {
-            files.extend(project::default_rule_files_in(path));
-        } else {
-            files.push(path.clone());
-        }
-    }
+    let Some((_, files)) = super::configured(&root, &args.rules, args.color.enabled()) else {
+        return EXIT_ERROR;
+    };
     if files.is_empty() {
         super::error("no rule files to test; pass a rule file or a directory of them");
         return EXIT_ERROR;
