@@ -232,10 +232,17 @@ fn apply_exceptions(
     if exceptions.is_empty() {
         return Vec::new();
     }
-    let path = cx.relative;
+    // The globs are matched once per article, not once per finding.
+    let here: Vec<usize> = (0..exceptions.len())
+        .filter(|&i| exceptions[i].path.is_match(cx.relative))
+        .collect();
+    if here.is_empty() {
+        return Vec::new();
+    }
     let excusing = |code: Code, found: &str| {
-        exceptions.iter().position(|e| {
-            e.code == code && e.path.is_match(path) && e.text.as_deref().is_none_or(|t| t == found)
+        here.iter().copied().find(|&i| {
+            let e = &exceptions[i];
+            e.code == code && e.text.as_deref().is_none_or(|t| t == found)
         })
     };
     let mut used = Vec::new();

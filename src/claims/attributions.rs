@@ -6,6 +6,7 @@
 //! ("reportedly", "analysts suggest", "people familiar with the matter")
 //! carry the cue. The phrases are data, in `attribution_phrases`.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -29,13 +30,23 @@ pub struct AttributionClaim {
     pub anonymous: bool,
 }
 
-/// The names a claim may be attributed to, prepared once per rule set.
+/// The names a claim may be attributed to, prepared once per rule set, and
+/// hashed: a phrase is resolved in time that does not grow with the rule
+/// file.
 #[derive(Debug, Default)]
 pub struct Roster {
-    /// Lower-cased name or alias → canonical name.
+    /// Lower-cased name or alias → canonical name, in the rule file's order
+    /// (the first form a phrase meets wins).
     forms: Vec<(String, String)>,
-    /// Lower-cased surnames of declared persons → canonical name.
-    surnames: Vec<(String, String)>,
+    /// Each form → its first index in `forms`.
+    exact: HashMap<String, usize>,
+    /// Each form's words, joined by one space → its first index.
+    by_words: HashMap<String, usize>,
+    /// The most words of a form.
+    longest: usize,
+    /// Lower-cased surnames of declared persons → canonical name (the
+    /// first person's).
+    surnames: HashMap<String, String>,
 }
 
 impl Roster {
@@ -66,7 +77,18 @@ impl Roster {
                 .last()
                 .filter(|_| name.contains(' '))
             {
-                roster.surnames.push((last.to_lowercase(), name.clone()));
+                roster
+                    .surnames
+                    .entry(last.to_lowercase())
+                    .or_insert_with(|| name.clone());
+            }
+        }
+        for (i, (form, _)) in roster.forms.iter().enumerate() {
+            roster.exact.entry(form.clone()).or_insert(i);
+            let words: Vec<&str> = form.split_whitespace().collect();
+            if !words.is_empty() {
+                roster.longest = roster.longest.max(words.len());
+                roster.by_words.entry(words.join(" ")).or_insert(i);
             }
         }
         roster
@@ -85,30 +107,36 @@ impl Roster {
             .iter()
             .find_map(|d| lower.strip_prefix(d))
             .unwrap_or(lower);
-        let exact = self
-            .forms
+        let exact = [lower, bare]
             .iter()
-            .find(|(form, _)| form == lower || form == bare);
-        if let Some((_, canonical)) = exact {
-            return Some(canonical);
+            .filter_map(|k| self.exact.get(*k))
+            .min();
+        if let Some(&i) = exact {
+            return Some(&self.forms[i].1);
         }
         let words: Vec<&str> = bare
             .split(|c: char| c.is_whitespace())
             .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
             .collect();
-        let inside = self.forms.iter().find(|(form, _)| {
-            let form_words: Vec<&str> = form.split_whitespace().collect();
-            !form_words.is_empty() && words.windows(form_words.len()).any(|w| w == form_words)
-        });
-        if let Some((_, canonical)) = inside {
-            return Some(canonical);
+        // The first form whose words occur together in the phrase: every
+        // run of the phrase's words, up to the longest form, looked up.
+        let mut inside: Option<usize> = None;
+        for start in 0..words.len() {
+            for end in start + 1..=words.len().min(start + self.longest) {
+                if words[end - 1].is_empty() {
+                    // Two spaces: no form has an empty word.
+                    break;
+                }
+                if let Some(&i) = self.by_words.get(&words[start..end].join(" ")) {
+                    inside = Some(inside.map_or(i, |j| j.min(i)));
+                }
+            }
+        }
+        if let Some(i) = inside {
+            return Some(&self.forms[i].1);
         }
         match words.as_slice() {
-            [one] => self
-                .surnames
-                .iter()
-                .find(|(s, _)| s == one)
-                .map(|(_, c)| c.as_str()),
+            [one] => self.surnames.get(*one).map(String::as_str),
             _ => None,
         }
     }
