@@ -20,7 +20,8 @@ apart, one of duplicate names (a count of newlines per duplicate), lines
 of suppression directives each over a finding (every finding tried against
 every directive), disable and enable pairs (every enable looking at every
 earlier range), a rule file of thousands of model families (each looked
-for among the others) and two articles of one story, one with thousands of
+for among the others), thousands of sources and attributions (every source
+tried per attribution) and two articles of one story, one with thousands of
 facts of their own (each fact looked for among all the earlier ones).
 """
 
@@ -92,6 +93,12 @@ def leaders(size):
     return {"a.txt": "".join(lines), "b.txt": "Harbour Bridge, led by Marta Ruiz, reopened.\n"}
 
 
+def sources(size):
+    """A rule file of thousands of sources; the article grows with it."""
+    count = size // 32
+    return "story: s\nsources:\n" + "".join(f"  - Source Number{i} Gazette\n" for i in range(count))
+
+
 def duplicates(size):
     half = size // 2
     return "story: s\n" + "#\n" * (half // 2) + "names:\n  - X\n" + "  - X\n" * (half // 6)
@@ -125,6 +132,14 @@ SHAPES = [
     ("disable and enable pairs", "a.md", lambda n: repeat("<!-- claimlint-disable -->\n<!-- claimlint-enable -->\n", n), None),
     ("models", "a.txt", lambda n: repeat("Rook 5 and Rook 7. ", 1 << 16), lambda n: models(n // 4)),
     ("facts compared across articles", None, leaders, None),
+    # Both grow: work per attribution that grew with the rule file would
+    # cost 16x for 4x.
+    (
+        "sources and attributions",
+        "a.txt",
+        lambda n: repeat("The Daily Gazette reported it, said Number17 Gazette. ", n // 4),
+        lambda n: sources(n // 4),
+    ),
 ]
 
 
