@@ -292,8 +292,41 @@ fn join(run: &[Token]) -> String {
     words.join(" ")
 }
 
+/// Whether YAML takes `c` raw in a comment or a quoted scalar of a draft:
+/// not a control character (a line break would end the comment; YAML
+/// refuses DEL and most C1 controls), not a line or paragraph separator
+/// (a line break to YAML 1.1 readers and to editors), not a byte-order mark
+/// and not a noncharacter YAML refuses.
+fn yaml_raw(c: char) -> bool {
+    !(c.is_control()
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}'
+        ))
+}
+
+/// Text from the articles (a path) for a comment: a character YAML does
+/// not take raw, a line break first, written as its escape (`\u{a}`), so
+/// that the comment stays one comment. A tab is kept.
+fn comment(text: &str) -> std::borrow::Cow<'_, str> {
+    let escaped = |c: char| c != '\t' && !yaml_raw(c);
+    if !text.chars().any(escaped) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if escaped(c) {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
+}
+
 /// A YAML scalar: plain when that is unambiguous, else double-quoted
-/// (JSON string syntax, which YAML reads the same way).
+/// (JSON string syntax, which YAML reads the same way, with the characters
+/// JSON leaves raw but YAML refuses raw as `\uXXXX` too).
 fn q(text: &str) -> String {
     let plain = !text.is_empty()
         && text
@@ -307,13 +340,23 @@ fn q(text: &str) -> String {
     if plain {
         text.to_string()
     } else {
-        serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_string())
+        let json = serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_string());
+        let mut quoted = String::with_capacity(json.len());
+        for c in json.chars() {
+            if yaml_raw(c) {
+                quoted.push(c);
+            } else {
+                // All of them are in the Basic Multilingual Plane.
+                let _ = write!(quoted, "\\u{:04x}", u32::from(c));
+            }
+        }
+        quoted
     }
 }
 
 fn seen(t: &Tally, docs: &[Document]) -> String {
     let (a, line) = t.first.unwrap_or((0, 1));
-    let path = docs.get(a).map_or("?", |d| d.path.as_str());
+    let path = comment(docs.get(a).map_or("?", |d| d.path.as_str()));
     format!(
         "{} mention{} in {} article{}; first {path}:{line}",
         t.count,
@@ -563,4 +606,25 @@ fn render(d: &Draft, docs: &[Document]) -> String {
         }
     }
     y
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any text from an article, as a quoted value or in a comment,
+        /// loads back as itself and keeps the comment one comment.
+        #[test]
+        fn values_and_comments_load_back(text in "A\\PC{0,20}|A.{0,20}|A[\\x00-\\x7f\\u{80}-\\u{9f}\\u{2028}\\u{feff}\\u{fffe}]{0,20}") {
+            let yaml = format!("story: t\ntitle: {}  # {}\n", q(&text), comment(&text));
+            let rules = crate::rules::load("t.yaml", &yaml);
+            let rules = rules.map_err(|e| format!("{yaml:?}: {e:?}"));
+            prop_assert!(rules.is_ok(), "{:?}", rules.err());
+            // (The loader trims a value.)
+            prop_assert_eq!(rules.unwrap().title.unwrap().value, text.trim());
+            prop_assert_eq!(yaml.lines().count(), 2);
+        }
+    }
 }

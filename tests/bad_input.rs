@@ -378,6 +378,57 @@ fn a_rule_file_that_is_not_utf8() {
         .stderr(predicate::str::contains("invalid UTF-8 at byte 10"));
 }
 
+/// A rule file whose name and text hold escape sequences: its diagnostic
+/// shows them escaped (the name, the parser's message quoting the text) or
+/// replaced (the snippet), never raw; an accented name is shown as it is.
+#[test]
+fn a_rule_file_with_control_characters_is_reported_without_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = "r\u{1b}[31m.yaml";
+    std::fs::write(
+        dir.path().join(hostile),
+        "story: t\nnames: [Helix Bio]\nbogus\u{1b}[2J: 1\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("règles.yaml"), "story: t\nbogus: 1\n").unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Helix bio rose.\n").unwrap();
+    for (rules, name, snippet) in [
+        (hostile, "r\\u{1b}[31m.yaml", "3 │ bogus?[2J: 1\n"),
+        ("règles.yaml", "règles.yaml", "2 │ bogus: 1\n"),
+    ] {
+        let output = claimlint(dir.path())
+            .args(["check", "--color", "never", "--rules", rules, "a.txt"])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2));
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(
+            !stderr.contains(|c: char| c.is_control() && c != '\n'),
+            "{stderr:?}"
+        );
+        assert!(
+            stderr.contains(&format!("the rule file `{name}` has 1 error")),
+            "{stderr}"
+        );
+        assert!(stderr.contains(snippet), "{stderr}");
+    }
+}
+
+/// A lone CR and escape sequences in an article's text are read as text:
+/// findings after them keep their line and column, in every format.
+#[test]
+fn escape_sequences_in_an_article_are_read_as_text() {
+    let dir = project();
+    std::fs::write(
+        dir.path().join("esc.txt"),
+        "\u{1b}[2J\u{1b}]0;x\u{7}It fell.\rHelix bio rose.\n",
+    )
+    .unwrap();
+    check(dir.path(), &["esc.txt"])
+        .code(1)
+        .stdout("esc.txt:1:20: error[contradiction/name] `Helix bio` is written in another case than `Helix Bio`\n");
+}
+
 /// Markup is blanked byte by byte in the prose a pattern reads, so a match
 /// can end on a blank that stands for half of a character of the file
 /// (`é` in a code span, in a tag's attribute). The claim keeps to whole

@@ -8,6 +8,13 @@
 //! it per finding. An excerpt holds only the lines the diagnostic shows,
 //! keeps their true line numbers, and counts columns through the file's
 //! [`LineIndex`], so a finding costs the same on any line.
+//!
+//! The excerpt's text is the file's with each control character a terminal
+//! would act on replaced by a printable one of the same length in bytes
+//! ([`printable`]), so that the labels' byte ranges and the columns stay
+//! the file's and an article cannot move the cursor, change colours or
+//! overwrite its own snippet. The file's name is escaped
+//! ([`super::visible_name`]).
 
 use std::ops::Range;
 
@@ -22,6 +29,12 @@ pub const LONG_LINE: usize = 1024;
 const CONTEXT: usize = 120;
 /// Stands for the text cut out of a line.
 const CUT: &str = "…";
+/// Stands, in the snippet, for a C0 control character (but tab and line
+/// feed) or DEL: one byte for one byte.
+const C0: char = '?';
+/// Stands for a C1 control character (U+0080–U+009F): two bytes for two
+/// bytes, one character for one.
+const C1: char = '¿';
 
 /// One file a diagnostic points into, whole.
 pub struct Source<'s> {
@@ -143,7 +156,7 @@ impl Excerpt {
         shown.sort_unstable();
 
         let mut excerpt = Excerpt {
-            name: src.name.to_string(),
+            name: super::visible_name(src.name).into_owned(),
             text: String::new(),
             lines: Vec::new(),
         };
@@ -190,6 +203,7 @@ impl Excerpt {
                 parts,
             });
         }
+        excerpt.text = printable(excerpt.text);
         Some(excerpt)
     }
 
@@ -220,6 +234,32 @@ impl Excerpt {
             })?;
         Ok(&self.lines[i])
     }
+}
+
+/// `text` with each control character replaced by a printable stand-in of
+/// the same length in bytes and in characters: C0 controls and DEL by
+/// [`C0`], C1 controls by [`C1`]. Tabs and line ends are kept (a `\r` only
+/// before a `\n`: a lone one would send the cursor back over the line).
+fn printable(text: String) -> String {
+    if !text
+        .chars()
+        .any(|c| c.is_control() && c != '\t' && c != '\n')
+    {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\t' | '\n' => out.push(c),
+            '\r' if chars.peek() == Some(&'\n') => out.push(c),
+            '\u{80}'..='\u{9f}' => out.push(C1),
+            c if c.is_control() => out.push(C0),
+            c => out.push(c),
+        }
+    }
+    debug_assert_eq!(out.len(), text.len());
+    out
 }
 
 /// The end of a line's text, before its `\n` or `\r\n`.
@@ -392,12 +432,45 @@ mod tests {
         }
     }
 
+    #[test]
+    fn control_characters_are_replaced_byte_for_byte_and_line_ends_kept() {
+        let text = "Decoy.\rHelix bio \u{1b}]0;x\u{7}\u{1b}[2J \u{9b}1m\u{7f}\tcafé\r\nnext\n";
+        let at = text.find("Helix").unwrap();
+        let end = text.find("\r\n").unwrap();
+        let (excerpts, labels) = excerpt_of(text, &[at..at + 9, end..end]);
+        let source = excerpts.source(0).unwrap();
+        assert_eq!(
+            source, "Decoy.?Helix bio ?]0;x??[2J ¿1m?\tcafé\r\n",
+            "a tab, an accented letter and the CRLF line end stay as they are"
+        );
+        assert_eq!(&source[labels[0].range.clone()], "Helix bio");
+        let columns = [8, text[..end].chars().count() + 1];
+        for (label, column) in labels.iter().zip(columns) {
+            let location = excerpts.location(0, label.range.start).unwrap();
+            assert_eq!((location.line_number, location.column_number), (1, column));
+        }
+    }
+
+    #[test]
+    fn a_file_name_with_control_characters_is_escaped() {
+        let lines = LineIndex::new("Helix\n");
+        let (excerpts, _) = Excerpts::new(&[Label::primary(0, 0..5)], |_| {
+            Some(Source {
+                name: "a\u{1b}[31m\n.txt",
+                text: "Helix\n",
+                lines: &lines,
+            })
+        })
+        .unwrap();
+        assert_eq!(excerpts.name(0).unwrap(), "a\\u{1b}[31m\\u{a}.txt");
+    }
+
     proptest! {
         /// Every label lands on the same text in the excerpt, at the line
         /// and column it has in the file.
         #[test]
         fn labels_keep_their_text_line_and_column(
-            lines in proptest::collection::vec(("[a-zé ]{0,3}", 0usize..1500, any::<bool>()), 1..6),
+            lines in proptest::collection::vec(("[a-zé \t\r\u{1b}\u{85}]{0,3}", 0usize..1500, any::<bool>()), 1..6),
             picks in proptest::collection::vec((any::<prop::sample::Index>(), 0usize..300), 1..4),
         ) {
             let text: String = lines
@@ -418,12 +491,21 @@ mod tests {
             let (excerpts, labels) = excerpt_of(&text, &ranges);
             let index = LineIndex::new(&text);
             let source = excerpts.source(0).unwrap();
+            // The file as its snippet shows it: its control characters
+            // replaced, byte for byte.
+            let shown = printable(text.clone());
+            prop_assert_eq!(shown.len(), text.len());
+            let mut chars = source.chars().peekable();
+            while let Some(c) = chars.next() {
+                let line_end = c == '\r' && chars.peek() == Some(&'\n');
+                prop_assert!(!c.is_control() || matches!(c, '\t' | '\n') || line_end);
+            }
             for (r, l) in ranges.iter().zip(&labels) {
                 prop_assert!(source.is_char_boundary(l.range.start));
                 prop_assert!(source.is_char_boundary(l.range.end));
                 let single_line = index.index_of(r.start) == index.index_of(r.end);
                 if single_line && r.len() <= LONG_LINE / 2 {
-                    prop_assert_eq!(&source[l.range.clone()], &text[r.clone()]);
+                    prop_assert_eq!(&source[l.range.clone()], &shown[r.clone()]);
                 }
                 for (at, moved) in [(r.start, l.range.start), (r.end, l.range.end)] {
                     let location = excerpts.location(0, moved).unwrap();

@@ -29,9 +29,12 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-/// Escapes a workflow-command message.
+/// Escapes a workflow-command message: line breaks the way workflow
+/// commands do, other control characters as `\u{1b}` (the command is
+/// printed to the job's log, where they would reach the log's terminal).
 fn data(text: &str) -> String {
-    text.replace('%', "%25")
+    super::escape_controls(text, &['\t', '\n', '\r'])
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
@@ -49,5 +52,7 @@ mod tests {
     fn escapes() {
         assert_eq!(data("50%\nnext"), "50%25%0Anext");
         assert_eq!(property("a:b,c"), "a%3Ab%2Cc");
+        assert_eq!(data("a\u{1b}[2J\r\tb\u{9b}é"), "a\\u{1b}[2J%0D\tb\\u{9b}é");
+        assert_eq!(property("a\u{1b}]0;x\u{7}.txt"), "a\\u{1b}]0;x\\u{7}.txt");
     }
 }

@@ -7,6 +7,12 @@
 //! article at a time. Each diagnostic is rendered from an excerpt of the
 //! lines it shows ([`super::excerpt`]), so a finding on a line of megabytes
 //! prints a few lines, not the line.
+//!
+//! Text from the input never reaches the terminal raw: the snippet's
+//! control characters are replaced byte for byte ([`super::excerpt`]), and
+//! those of messages, labels, notes and file names are escaped
+//! ([`super::visible`]); only claimlint's own colour codes are written as
+//! they are.
 
 use std::borrow::Cow;
 use std::io::{self, Write};
@@ -14,7 +20,7 @@ use std::io::{self, Write};
 use codespan_reporting::diagnostic::{Diagnostic, Label, Severity as Level};
 
 use super::excerpt::{Excerpts, Source};
-use super::{Located, Options, Report};
+use super::{Located, Options, Report, visible};
 use crate::code::Severity;
 use crate::span::LineIndex;
 
@@ -58,11 +64,14 @@ fn diagnostic(files: &GroupFiles, f: &Located) -> Option<(Excerpts, Diagnostic<u
     let mut labels = Vec::new();
     if f.known {
         let file = files.id(&finding.path)?;
-        labels.push(Label::primary(file, finding.span.range()).with_message(&finding.label));
+        labels
+            .push(Label::primary(file, finding.span.range()).with_message(visible(&finding.label)));
     }
     for related in &finding.related {
         if let Some(i) = files.id(&related.path) {
-            labels.push(Label::secondary(i, related.span.range()).with_message(&related.message));
+            labels.push(
+                Label::secondary(i, related.span.range()).with_message(visible(&related.message)),
+            );
         }
     }
     if let (Some(fact), Some((i, _))) = (&finding.fact, f.fact) {
@@ -73,14 +82,19 @@ fn diagnostic(files: &GroupFiles, f: &Located) -> Option<(Excerpts, Diagnostic<u
     let notes = finding
         .help
         .iter()
-        .map(|h| format!("help: {h}"))
-        .chain(finding.notes.iter().map(|n| format!("note: {n}")))
+        .map(|h| format!("help: {}", visible(h)))
+        .chain(
+            finding
+                .notes
+                .iter()
+                .map(|n| format!("note: {}", visible(n))),
+        )
         .collect();
     Some((
         excerpts,
         Diagnostic::new(level(finding.severity))
             .with_code(finding.code)
-            .with_message(&finding.message)
+            .with_message(visible(&finding.message))
             .with_labels(labels)
             .with_notes(notes),
     ))

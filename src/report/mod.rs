@@ -219,6 +219,39 @@ impl<'a> Report<'a> {
     }
 }
 
+/// Text read from the input (an article, a rule file, a file name) as the
+/// terminal is to show it: each control character (C0, DEL and C1) but those
+/// in `keep` written as its escape, `\u{1b}`, so that none of them moves the
+/// cursor, changes colours or sends the terminal a command. Other text,
+/// accented letters included, is left as it is.
+pub(crate) fn escape_controls<'t>(text: &'t str, keep: &[char]) -> std::borrow::Cow<'t, str> {
+    let escaped = |c: char| c.is_control() && !keep.contains(&c);
+    if !text.chars().any(escaped) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if escaped(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A message, label or note quoting the input, for the terminal: tabs and
+/// line breaks (`\n`) kept, every other control character escaped.
+pub(crate) fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    escape_controls(text, &['\t', '\n'])
+}
+
+/// A file name for the terminal: every control character escaped, a line
+/// break too.
+pub(crate) fn visible_name(text: &str) -> std::borrow::Cow<'_, str> {
+    escape_controls(text, &[])
+}
+
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("1 {word}")

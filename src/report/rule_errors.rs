@@ -1,10 +1,13 @@
 //! Rule-file errors as compiler diagnostics pointing at the YAML. Like a
 //! finding, each shows an excerpt of its lines, so an error on a rule file
-//! that is one long line does not print all of it.
+//! that is one long line does not print all of it. The rule file's text,
+//! its name and messages quoting it reach the terminal with their control
+//! characters replaced or escaped, as a finding's do.
 
 use codespan_reporting::diagnostic::{Diagnostic, Label};
 
 use super::excerpt::{Excerpts, Source};
+use super::{visible, visible_name};
 use crate::rules::RuleError;
 use crate::span::LineIndex;
 
@@ -14,7 +17,8 @@ pub fn render(path: &str, source: &str, errors: &[RuleError], color: bool) -> St
     let mut out = diagnostics(path, source, errors, color);
     let n = errors.len();
     out.push_str(&format!(
-        "error: the rule file `{path}` has {n} error{} and was not loaded\n",
+        "error: the rule file `{}` has {n} error{} and was not loaded\n",
+        visible_name(path),
         if n == 1 { "" } else { "s" }
     ));
     out
@@ -37,15 +41,22 @@ pub fn diagnostics(path: &str, source: &str, errors: &[RuleError], color: bool) 
         let result =
             Excerpts::new(&[Label::primary(0, start..end)], file).map(|(excerpts, labels)| {
                 let mut diagnostic = Diagnostic::error()
-                    .with_message(&error.message)
+                    .with_message(visible(&error.message))
                     .with_labels(labels);
                 if let Some(help) = &error.help {
-                    diagnostic = diagnostic.with_notes(vec![format!("help: {help}")]);
+                    diagnostic = diagnostic.with_notes(vec![format!("help: {}", visible(help))]);
                 }
                 excerpts.emit(&mut out, color, &diagnostic)
             });
         if !matches!(result, Some(Ok(()))) {
-            out.extend_from_slice(format!("error: {path}: {}\n", error.message).as_bytes());
+            out.extend_from_slice(
+                format!(
+                    "error: {}: {}\n",
+                    visible_name(path),
+                    visible(&error.message)
+                )
+                .as_bytes(),
+            );
         }
     }
     String::from_utf8_lossy(&out).into_owned()

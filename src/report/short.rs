@@ -17,16 +17,17 @@ pub(super) fn line(f: &super::Located) -> String {
     let finding = f.finding;
     format!(
         "{}:{}:{}: {}[{}] {}",
-        finding.path,
+        super::visible_name(&finding.path),
         f.position.line,
         f.position.column,
         finding.severity,
         finding.code,
-        one_line(&finding.message),
+        super::visible(&one_line(&finding.message)),
     )
 }
 
 /// Messages quote article text; a line break in it would split the record.
+/// (Other control characters are escaped after, by [`super::visible`].)
 pub(super) fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
     if text.contains(['\n', '\r']) {
         text.replace(['\n', '\r'], " ").into()
