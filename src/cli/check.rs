@@ -118,7 +118,12 @@ pub fn run(args: CheckArgs) -> u8 {
         Err((path, source, errors)) => {
             super::to_stderr(format_args!(
                 "{}",
-                crate::report::rule_errors::render(&path, &source, &errors, args.color.enabled())
+                crate::report::rule_errors::render_config(
+                    &path,
+                    &source,
+                    &errors,
+                    args.color.enabled()
+                )
             ));
             return EXIT_ERROR;
         }
@@ -143,7 +148,7 @@ pub fn run(args: CheckArgs) -> u8 {
     if walk_all && !config.articles.is_empty() {
         files.retain(|f| {
             let relative = project::relative_to_root(f, &root);
-            config.articles.iter().any(|g| g.is_match(&relative))
+            config.articles.is_match(&relative)
         });
     }
     if args.fix {
