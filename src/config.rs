@@ -9,9 +9,11 @@
 
 use std::path::{Path, PathBuf};
 
+use globset::{Glob, GlobSet, GlobSetBuilder};
+
 use crate::code::{Code, Level};
-use crate::rules::RuleError;
 use crate::rules::yaml::{self, Node, Value};
+use crate::rules::{Reader, RuleError};
 use crate::span::Span;
 
 /// The project configuration.
@@ -19,9 +21,12 @@ use crate::span::Span;
 pub struct Config {
     /// Rule files and directories, resolved against the root.
     pub rules: Vec<PathBuf>,
-    /// Globs (relative to the root) of the articles `check` reads by default.
-    pub articles: Vec<globset::GlobMatcher>,
+    /// Globs (relative to the root) of the articles `check` reads by
+    /// default, matched together; empty when every article is read.
+    pub articles: GlobSet,
     pub severity: Vec<(Code, Level)>,
+    /// The project root, where `claimlint.yaml` is.
+    root: PathBuf,
 }
 
 const KEYS: &[&str] = &["rules", "articles", "severity"];
@@ -75,101 +80,105 @@ pub fn load(root: &Path) -> Result<Option<Config>, (String, String, Vec<RuleErro
 
 fn parse(root: &Path, source: &str) -> Result<Config, Vec<RuleError>> {
     let tree = yaml::parse(source).map_err(|e| {
+        let help = if e.message.contains("budget") || e.message.contains("limit") {
+            "claimlint.yaml goes beyond claimlint's limits on aliases, nesting or size; write it out plainly"
+        } else {
+            "fix the YAML syntax; claimlint.yaml is one YAML mapping"
+        };
         vec![RuleError {
             span: e.span,
             message: format!("this is not valid YAML: {}", e.message),
-            help: Some("fix the YAML syntax".into()),
+            help: Some(help.into()),
         }]
     })?;
-    let mut config = Config::default();
-    let mut errors = Vec::new();
-    let mut error = |span: Span, message: String, help: Option<String>| {
-        errors.push(RuleError {
-            span,
-            message,
-            help,
-        });
+    let mut reader = Reader::new(source);
+    let mut config = Config {
+        root: root.to_path_buf(),
+        ..Config::default()
     };
-    let entries = match &tree.value {
-        Value::Map(entries) => entries.as_slice(),
-        Value::Null => &[],
-        _ => {
-            error(tree.span, "claimlint.yaml must be a mapping".into(), None);
-            &[]
-        }
+    // An empty file (or one of comments) configures nothing.
+    let entries = match tree.value {
+        Value::Null => Vec::new(),
+        _ => reader.mapping(&tree, KEYS, "claimlint.yaml"),
     };
-    let strings = |node: &Node| -> Vec<(String, Span)> {
-        match &node.value {
-            Value::Seq(items) => items
-                .iter()
-                .map(|i| (i.text(source).trim_matches(['"', '\'']).to_string(), i.span))
-                .collect(),
-            Value::Str(s) => vec![(s.clone(), node.span)],
-            _ => Vec::new(),
-        }
-    };
+    let this_file = std::fs::canonicalize(root.join(crate::project::CONFIG_FILE)).ok();
     for (key, value) in entries {
-        let name = match &key.value {
-            Value::Str(s) => s.as_str(),
-            _ => "",
-        };
-        match name {
+        match key {
             "rules" => {
-                for (text, _) in strings(value) {
-                    config.rules.push(root.join(text));
+                let paths = strings(
+                    &mut reader,
+                    value,
+                    "rules",
+                    "a rule file or directory",
+                    "rules/",
+                );
+                for (text, span) in paths {
+                    let path = root.join(&text);
+                    if this_file.is_some() && std::fs::canonicalize(&path).ok() == this_file {
+                        reader.error(
+                            span,
+                            format!("`{text}` is this configuration file, not a rule file"),
+                            Some("name a rule file or a directory of rule files".to_string()),
+                        );
+                        continue;
+                    }
+                    // A path that cannot be looked at (a directory without
+                    // permission) is reported when it is read.
+                    if matches!(path.try_exists(), Ok(false)) {
+                        let help = if text.contains(['*', '?', '[', '{']) {
+                            "globs are not expanded here: name a rule file, or the directory that holds the rule files (its `*.yaml` are read)"
+                        } else {
+                            "name a rule file or a directory of rule files, relative to the directory of claimlint.yaml"
+                        };
+                        reader.error(
+                            span,
+                            format!("there is no rule file or directory `{text}`"),
+                            Some(help.to_string()),
+                        );
+                        continue;
+                    }
+                    config.rules.push(path);
                 }
             }
             "articles" => {
-                for (text, span) in strings(value) {
-                    match globset::Glob::new(&text) {
-                        Ok(g) => config.articles.push(g.compile_matcher()),
-                        Err(e) => error(span, format!("invalid glob: {}", e.kind()), None),
+                let globs = strings(&mut reader, value, "articles", "a glob", "\"articles/**\"");
+                let mut builder = GlobSetBuilder::new();
+                let mut valid = true;
+                for (text, span) in globs {
+                    match Glob::new(&text) {
+                        Ok(glob) => {
+                            builder.add(glob);
+                        }
+                        Err(e) => {
+                            valid = false;
+                            reader.error(
+                                span,
+                                format!("invalid glob: {}", e.kind()),
+                                Some(
+                                    "write a glob relative to the project root, such as `articles/**`"
+                                        .to_string(),
+                                ),
+                            );
+                        }
                     }
                 }
-            }
-            "severity" => {
-                let Value::Map(items) = &value.value else {
-                    error(
-                        value.span,
-                        "`severity` must be a mapping of code: level".into(),
-                        None,
-                    );
-                    continue;
-                };
-                for (code, level) in items {
-                    let code_text = code.text(source);
-                    let level_text = level.text(source);
-                    match (code_text.parse::<Code>(), level_text.parse::<Level>()) {
-                        (Ok(c), Ok(l)) => config.severity.push((c, l)),
-                        (Err(e), _) => error(
-                            code.span,
-                            e.to_string(),
-                            Some("`claimlint explain all` lists every code".into()),
-                        ),
-                        (_, Err(())) => error(
-                            level.span,
-                            format!("`{level_text}` is not a severity"),
-                            Some("use error, warning, info or off".into()),
+                if valid {
+                    match builder.build() {
+                        Ok(set) => config.articles = set,
+                        Err(e) => reader.error(
+                            value.span,
+                            format!("the article globs cannot be compiled: {e}"),
+                            Some("use fewer or simpler globs".to_string()),
                         ),
                     }
                 }
             }
-            other => {
-                let hint = KEYS
-                    .iter()
-                    .map(|k| (similar::TextDiff::from_chars(*k, other).ratio(), k))
-                    .filter(|(r, _)| *r >= 0.7)
-                    .max_by(|a, b| a.0.total_cmp(&b.0))
-                    .map(|(_, k)| format!("did you mean `{k}`?"))
-                    .unwrap_or_else(|| format!("the keys are: {}", KEYS.join(", ")));
-                error(
-                    key.span,
-                    format!("unknown key `{other}` in claimlint.yaml"),
-                    Some(hint),
-                );
-            }
+            "severity" => config.severity = reader.severity(value),
+            // `mapping` keeps only the known keys.
+            _ => {}
         }
     }
+    let errors = reader.into_errors();
     if errors.is_empty() {
         Ok(config)
     } else {
@@ -177,14 +186,75 @@ fn parse(root: &Path, source: &str) -> Result<Config, Vec<RuleError>> {
     }
 }
 
+/// The value of `key`: one string or a list of them (`what`), each with its
+/// span. Anything else (a number, a mapping, an empty string) is an error.
+fn strings(
+    reader: &mut Reader,
+    node: &Node,
+    key: &str,
+    what: &str,
+    example: &str,
+) -> Vec<(String, Span)> {
+    let items = match &node.value {
+        Value::Seq(items) => items.as_slice(),
+        Value::Null => &[],
+        Value::Str(_) => std::slice::from_ref(node),
+        _ => {
+            reader.error(
+                node.span,
+                format!(
+                    "`{key}` must be {what} or a list of them, not {}",
+                    node.kind()
+                ),
+                Some(format!("write `{key}: [{example}]`")),
+            );
+            return Vec::new();
+        }
+    };
+    let mut out = Vec::new();
+    for item in items {
+        match &item.value {
+            Value::Str(text) if text.is_empty() => reader.error(
+                item.span,
+                format!("an entry of `{key}` is empty"),
+                Some(format!("write {what}, or remove the entry")),
+            ),
+            Value::Str(text) => out.push((text.clone(), item.span)),
+            Value::Scalar(text) => reader.error(
+                item.span,
+                format!("an entry of `{key}` must be a string, not {}", item.kind()),
+                Some(format!(
+                    "write it in quotes: `\"{}\"`",
+                    text.escape_default()
+                )),
+            ),
+            _ => reader.error(
+                item.span,
+                format!("an entry of `{key}` must be a string, not {}", item.kind()),
+                Some(format!("write `{key}: [{example}]`")),
+            ),
+        }
+    }
+    out
+}
+
 impl Config {
     /// The rule files the configuration names: files as given, directories
     /// expanded to their `*.yaml`.
     pub fn rule_files(&self) -> Vec<PathBuf> {
         let mut files = Vec::new();
+        // A rule directory that is the root holds claimlint.yaml too: that
+        // is no rule file.
+        let this_file = std::fs::canonicalize(self.root.join(crate::project::CONFIG_FILE)).ok();
         for path in &self.rules {
             if path.is_dir() {
-                files.extend(crate::project::default_rule_files_in(path));
+                files.extend(
+                    crate::project::default_rule_files_in(path)
+                        .into_iter()
+                        .filter(|f| {
+                            this_file.is_none() || std::fs::canonicalize(f).ok() != this_file
+                        }),
+                );
             } else {
                 files.push(path.clone());
             }

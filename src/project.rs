@@ -80,7 +80,9 @@ pub fn load_rule_file(path: &Path) -> Result<RuleSet, RuleFileError> {
 }
 
 /// A path as claimlint shows it: relative to the current directory when it
-/// is under it, with forward slashes.
+/// is under it (the current directory itself is `.`), with forward slashes
+/// on Windows. Elsewhere a backslash is a character of the file's name and
+/// is kept.
 pub fn display_path(path: &Path) -> String {
     let cwd = std::env::current_dir().ok();
     let rel = cwd
@@ -88,7 +90,15 @@ pub fn display_path(path: &Path) -> String {
         .and_then(|c| path.strip_prefix(c).ok())
         .unwrap_or(path);
     let rel = rel.strip_prefix(".").unwrap_or(rel);
-    rel.to_string_lossy().replace('\\', "/")
+    if rel.as_os_str().is_empty() {
+        return ".".to_string();
+    }
+    let shown = rel.to_string_lossy();
+    if cfg!(windows) {
+        shown.replace('\\', "/")
+    } else {
+        shown.into_owned()
+    }
 }
 
 /// The article files under `paths`: files given explicitly are taken as

@@ -352,6 +352,83 @@ fn a_path_that_is_not_utf8_is_checked() {
         ));
 }
 
+/// On Unix a backslash is a character of a file's name: every format names
+/// the file as it is, not a `q1/q2.txt` that does not exist.
+#[cfg(unix)]
+#[test]
+fn a_backslash_in_a_file_name_is_kept() {
+    let dir = project();
+    std::fs::write(dir.path().join("q1\\q2.txt"), "Helix bio rose.\n").unwrap();
+    std::fs::create_dir(dir.path().join("q1")).unwrap();
+    std::fs::write(dir.path().join("q1/q2.txt"), "Helix bio rose.\n").unwrap();
+    let output = claimlint(dir.path())
+        .args(["check", "--rules", "rules.yaml", "--format", "short"])
+        .args(["q1\\q2.txt", "q1/q2.txt"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let files: Vec<&str> = stdout
+        .lines()
+        .map(|l| l.split(':').next().unwrap())
+        .collect();
+    assert_eq!(files, ["q1/q2.txt", "q1\\q2.txt"], "{stdout}");
+    let output = claimlint(dir.path())
+        .args(["check", "--rules", "rules.yaml", "--format", "json", "."])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let mut paths: Vec<&str> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    paths.sort();
+    assert_eq!(paths, ["good.txt", "q1/q2.txt", "q1\\q2.txt"]);
+    let output = claimlint(dir.path())
+        .args(["check", "--rules", "rules.yaml", "--format", "sarif"])
+        .args(["q1\\q2.txt", "q1/q2.txt"])
+        .output()
+        .unwrap();
+    let sarif = String::from_utf8(output.stdout).unwrap();
+    assert!(sarif.contains("\"uri\": \"q1%5Cq2.txt\""), "{sarif}");
+    assert!(sarif.contains("\"uri\": \"q1/q2.txt\""), "{sarif}");
+}
+
+/// The current directory is shown as `.`, never as an empty name.
+#[test]
+fn the_current_directory_is_named_dot() {
+    let dir = project();
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    claimlint(&empty)
+        .args(["check", "--rules", ".", "../good.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("`.` holds no rule files"));
+    let cwd = empty.canonicalize().unwrap();
+    claimlint(&cwd)
+        .args(["check", "--rules"])
+        .arg(&cwd)
+        .arg("../good.txt")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("`.` holds no rule files"));
+    claimlint(dir.path())
+        .args(["sentences", "."])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("`.`"));
+    // A file under it keeps its own name.
+    claimlint(dir.path())
+        .args(["check", "--rules", "./missing.yaml", "good.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "cannot read rule file `missing.yaml`:",
+        ));
+}
+
 #[test]
 fn a_rule_file_with_a_catastrophic_looking_pattern_stays_linear() {
     let dir = tempfile::tempdir().unwrap();

@@ -161,3 +161,215 @@ fn no_rules_takes_the_configurations_severity() {
         }
     }
 }
+
+/// `check` in a project of one rule file (`rules/t.yaml`), one article with
+/// a miscased name (`articles/a.txt`) and `config` as its claimlint.yaml:
+/// the exit code, stdout and stderr.
+fn configured(config: &str) -> (i32, String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("rules")).unwrap();
+    std::fs::create_dir_all(dir.path().join("articles")).unwrap();
+    std::fs::write(
+        dir.path().join("rules/t.yaml"),
+        "story: t\nsubject: Helix Bio\nnames: [Helix Bio]\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("articles/a.txt"), "Helix bio rose.\n").unwrap();
+    std::fs::write(dir.path().join("claimlint.yaml"), config).unwrap();
+    let output = Command::cargo_bin("claimlint")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["check", "--format", "short", "--color", "never"])
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+const FINDING: &str = "articles/a.txt:1:1: error[contradiction/name]";
+
+/// The configuration is invalid: exit 2, nothing checked, and stderr holds
+/// every one of `expected`.
+fn refused(config: &str, expected: &[&str]) {
+    let (code, out, err) = configured(config);
+    assert_eq!(code, 2, "{config}\n{out}{err}");
+    assert_eq!(out, "", "{config}");
+    for e in expected {
+        assert!(err.contains(e), "{config}: no {e:?} in\n{err}");
+    }
+    assert!(
+        err.contains("the configuration file `claimlint.yaml` has"),
+        "{err}"
+    );
+    assert!(!err.contains("rule file `claimlint.yaml`"), "{err}");
+}
+
+/// The configuration is read: `article.txt`'s finding is reported or not.
+fn accepted(config: &str, finding: bool) {
+    let (code, out, err) = configured(config);
+    assert_eq!(err, "", "{config}");
+    assert_eq!(out.contains(FINDING), finding, "{config}\n{out}");
+    assert_eq!(code, i32::from(finding), "{config}\n{out}");
+}
+
+#[test]
+fn a_configuration_value_of_the_wrong_type_is_an_error() {
+    refused(
+        "rules: 5\n",
+        &[
+            "claimlint.yaml:1:8",
+            "`rules` must be a rule file or directory or a list of them, not a number or boolean",
+            "help: write `rules: [rules/]`",
+        ],
+    );
+    refused(
+        "articles: {a: 1}\n",
+        &[
+            "claimlint.yaml:1:11",
+            "`articles` must be a glob or a list of them, not a mapping",
+        ],
+    );
+    refused(
+        "articles: [5]\n",
+        &[
+            "claimlint.yaml:1:12",
+            "an entry of `articles` must be a string, not a number or boolean",
+            "write it in quotes: `\"5\"`",
+        ],
+    );
+    refused(
+        "severity: [contradiction/name]\n",
+        &["claimlint.yaml:1:11", "`severity` must be a mapping"],
+    );
+    refused(
+        "- rules/\n",
+        &[
+            "claimlint.yaml:1:1",
+            "claimlint.yaml must be a mapping, not a list",
+        ],
+    );
+    // The look-alikes: one string for a list, a quoted number, nothing at all.
+    accepted("rules: rules/\narticles: articles/**\n", true);
+    accepted("articles: [\"5\"]\n", false);
+    accepted("rules:\narticles:\n", true);
+    accepted("# nothing configured\n", true);
+}
+
+#[test]
+fn configuration_values_are_read_as_yaml_reads_them() {
+    // An escape in a double-quoted string: `\x2a` is `*`.
+    accepted("articles: [\"articles/\\x2a*\"]\n", true);
+    accepted("articles: ['articles/\\x2a*']\n", false);
+    // A quoted key.
+    accepted("severity: {\"contradiction/name\": off}\n", false);
+    accepted("severity: {'contradiction/name': error}\n", true);
+    // An alias stands for its anchor's value.
+    accepted(
+        "severity:\n  unsupported/anonymous: &quiet off\n  contradiction/name: *quiet\n",
+        false,
+    );
+    refused(
+        "articles: &a [articles/**]\nrules: *a\n",
+        &[
+            "claimlint.yaml:2:8",
+            "there is no rule file or directory `articles/**`",
+        ],
+    );
+    refused(
+        "severity: {\"contradiction/nme\": off}\n",
+        &["claimlint.yaml:1:12", "did you mean `contradiction/name`?"],
+    );
+}
+
+#[test]
+fn a_rules_entry_must_name_a_rule_file_or_directory_that_exists() {
+    refused(
+        "rules: [\"\"]\n",
+        &[
+            "claimlint.yaml:1:9",
+            "an entry of `rules` is empty",
+            "help: write a rule file or directory, or remove the entry",
+        ],
+    );
+    refused(
+        "rules: [rules/, \"rules/*.yaml\"]\n",
+        &[
+            "claimlint.yaml:1:17",
+            "there is no rule file or directory `rules/*.yaml`",
+            "globs are not expanded here",
+        ],
+    );
+    refused(
+        "rules:\n  - rules/t.yaml\n  - rules/gone.yaml\n",
+        &[
+            "claimlint.yaml:3:5",
+            "there is no rule file or directory `rules/gone.yaml`",
+        ],
+    );
+    refused(
+        "rules: [claimlint.yaml]\n",
+        &["`claimlint.yaml` is this configuration file, not a rule file"],
+    );
+    refused("articles: [\"\"]\n", &["an entry of `articles` is empty"]);
+    // The look-alikes: a rule file and a directory that exist.
+    accepted("rules: [rules/t.yaml]\n", true);
+    accepted("rules: [rules]\n", true);
+}
+
+/// The root as a rule directory: its rule files are read, the configuration
+/// beside them is not.
+#[test]
+fn the_configuration_is_no_rule_file_of_its_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("t.yaml"),
+        "story: t\nsubject: Helix Bio\nnames: [Helix Bio]\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Helix bio rose.\n").unwrap();
+    for rules in ["\".\"", "./", "."] {
+        let config = format!("rules: [{rules}]\narticles: [\"*.txt\"]\n");
+        std::fs::write(dir.path().join("claimlint.yaml"), &config).unwrap();
+        let (code, out) = check(dir.path(), &[]);
+        assert_eq!(code, 1, "{config}\n{out}");
+        assert_eq!(
+            out,
+            "a.txt:1:1: error[contradiction/name] `Helix bio` is written in another case than `Helix Bio`\n",
+            "{config}"
+        );
+    }
+}
+
+/// `articles:` globs are matched together: an article matched by any one of
+/// them is read, one matched by none is not.
+#[test]
+fn an_article_matched_by_any_article_glob_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["rules", "a", "b", "c/d"] {
+        std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("rules/t.yaml"),
+        "story: t\nsubject: Helix Bio\nnames: [Helix Bio]\n",
+    )
+    .unwrap();
+    for file in ["a/1.txt", "b/2.md", "b/3.txt", "c/d/4.txt", "5.txt"] {
+        std::fs::write(dir.path().join(file), "Helix bio rose.\n").unwrap();
+    }
+    let mut config = String::from("articles:\n");
+    for i in 0..500 {
+        config.push_str(&format!("  - \"zz{i}/**/*.txt\"\n"));
+    }
+    config.push_str("  - \"a/**\"\n  - \"b/*.md\"\n  - \"c/**/*.txt\"\n  - \"{x,y}.txt\"\n");
+    std::fs::write(dir.path().join("claimlint.yaml"), &config).unwrap();
+    let (code, out) = check(dir.path(), &[]);
+    assert_eq!(code, 1, "{out}");
+    let files: Vec<&str> = out.lines().map(|l| l.split(':').next().unwrap()).collect();
+    assert_eq!(files, ["a/1.txt", "b/2.md", "c/d/4.txt"]);
+    // Paths given on the command line are read whatever the globs.
+    let (_, out) = check(dir.path(), &["5.txt"]);
+    assert!(out.starts_with("5.txt:1:1:"), "{out}");
+}

@@ -133,7 +133,7 @@ pub fn run(args: CheckArgs) -> u8 {
     if walk_all && !config.articles.is_empty() {
         files.retain(|f| {
             let relative = project::relative_to_root(f, &root);
-            config.articles.iter().any(|g| g.is_match(&relative))
+            config.articles.is_match(&relative)
         });
     }
     // An article named twice (a link and its target, `a.md ./a.md`) is

@@ -211,7 +211,7 @@ pub(crate) fn configured(
         Err((path, source, errors)) => {
             to_stderr(format_args!(
                 "{}",
-                crate::report::rule_errors::render(&path, &source, &errors, color)
+                crate::report::rule_errors::render_config(&path, &source, &errors, color)
             ));
             return None;
         }

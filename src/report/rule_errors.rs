@@ -24,6 +24,18 @@ pub fn render(path: &str, source: &str, errors: &[RuleError], color: bool) -> St
     out
 }
 
+/// Renders every error of the project configuration, then a line saying
+/// nothing was checked.
+pub fn render_config(path: &str, source: &str, errors: &[RuleError], color: bool) -> String {
+    let mut out = diagnostics(path, source, errors, color);
+    let n = errors.len();
+    out.push_str(&format!(
+        "error: the configuration file `{path}` has {n} error{}, so nothing was checked\n",
+        if n == 1 { "" } else { "s" }
+    ));
+    out
+}
+
 /// Renders each error as a diagnostic pointing into the rule file.
 pub fn diagnostics(path: &str, source: &str, errors: &[RuleError], color: bool) -> String {
     let lines = LineIndex::new(source);

@@ -122,10 +122,16 @@ fn result(f: &super::Located) -> Value {
 }
 
 /// A relative path as a URI reference: forward slashes, reserved bytes
-/// percent-encoded.
+/// percent-encoded. A backslash separates directories on Windows only;
+/// elsewhere it is part of a file's name, encoded like any reserved byte.
 fn uri(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
-    for b in path.replace('\\', "/").bytes() {
+    let path = if cfg!(windows) {
+        path.replace('\\', "/")
+    } else {
+        path.to_string()
+    };
+    for b in path.bytes() {
         if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
             out.push(b as char);
         } else {

@@ -52,21 +52,16 @@ pub fn load(path: &str, source: &str) -> Result<RuleSet, Vec<RuleError>> {
             }]);
         }
     };
-    let mut reader = Reader {
-        source,
-        errors: Vec::new(),
-        declared: HashMap::new(),
-        lines: std::cell::OnceCell::new(),
-    };
+    let mut reader = Reader::new(source);
     let mut rules = RuleSet::empty("");
     rules.path = path.to_string();
     rules.source = source.to_string();
     reader.rule_set(&root, &mut rules);
-    if reader.errors.is_empty() {
+    let errors = reader.into_errors();
+    if errors.is_empty() {
         Ok(rules)
     } else {
-        reader.errors.sort_by_key(|e| (e.span.start, e.span.end));
-        Err(reader.errors)
+        Err(errors)
     }
 }
 
@@ -100,7 +95,9 @@ const TEST_KEYS: &[&str] = &["text", "expect"];
 /// A person, with the `title` and `of` of their shorthand role.
 type PersonEntry = (Person, Option<Located<String>>, Option<Located<String>>);
 
-struct Reader<'s> {
+/// Reads a YAML tree and collects located errors; the project
+/// configuration is read with it too.
+pub(crate) struct Reader<'s> {
     source: &'s str,
     errors: Vec<RuleError>,
     /// Lower-cased declared names and aliases → where first declared.
@@ -110,8 +107,28 @@ struct Reader<'s> {
     lines: std::cell::OnceCell<crate::span::LineIndex>,
 }
 
-impl Reader<'_> {
-    fn error(&mut self, span: Span, message: impl Into<String>, help: impl Into<Option<String>>) {
+impl<'s> Reader<'s> {
+    pub(crate) fn new(source: &'s str) -> Reader<'s> {
+        Reader {
+            source,
+            errors: Vec::new(),
+            declared: HashMap::new(),
+            lines: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Every error found, in the order of the file.
+    pub(crate) fn into_errors(mut self) -> Vec<RuleError> {
+        self.errors.sort_by_key(|e| (e.span.start, e.span.end));
+        self.errors
+    }
+
+    pub(crate) fn error(
+        &mut self,
+        span: Span,
+        message: impl Into<String>,
+        help: impl Into<Option<String>>,
+    ) {
         self.errors.push(RuleError {
             span,
             message: message.into(),
@@ -128,7 +145,7 @@ impl Reader<'_> {
 
     /// The entries of a mapping whose keys must be in `known`; reports
     /// unknown keys (with a suggestion) and non-string keys.
-    fn mapping<'n>(
+    pub(crate) fn mapping<'n>(
         &mut self,
         node: &'n Node,
         known: &[&str],
@@ -174,7 +191,7 @@ impl Reader<'_> {
     fn string(&mut self, node: &Node, what: &str) -> Option<Located<String>> {
         let text = match &node.value {
             Value::Str(s) => s.trim().to_string(),
-            Value::Scalar => node.text(self.source).to_string(),
+            Value::Scalar(text) => text.clone(),
             _ => {
                 self.error(
                     node.span,
@@ -366,7 +383,10 @@ impl Reader<'_> {
                     distinct.iter().for_each(|d| self.name_size(d));
                     rules.distinct = distinct;
                 }
-                "severity" => self.severity(value, rules),
+                "severity" => {
+                    let severity = self.severity(value);
+                    rules.severity.extend(severity);
+                }
                 "exceptions" => {
                     for item in self.list(value, "`exceptions`") {
                         if let Some(e) = self.exception(item) {
@@ -778,7 +798,8 @@ impl Reader<'_> {
         }
     }
 
-    fn severity(&mut self, node: &Node, rules: &mut RuleSet) {
+    /// A `severity:` mapping of finding codes to levels.
+    pub(crate) fn severity(&mut self, node: &Node) -> Vec<(Code, Level)> {
         let Value::Map(entries) = &node.value else {
             self.error(
                 node.span,
@@ -788,15 +809,16 @@ impl Reader<'_> {
                 ),
                 None,
             );
-            return;
+            return Vec::new();
         };
+        let mut severity = Vec::new();
         for (key, value) in entries {
             let Some(code) = self.code(key) else { continue };
             let Some(level) = self.string(value, "a severity") else {
                 continue;
             };
             match level.value.parse::<Level>() {
-                Ok(level) => rules.severity.push((code, level)),
+                Ok(level) => severity.push((code, level)),
                 Err(()) => self.error(
                     level.span,
                     format!("`{}` is not a severity", level.value),
@@ -804,6 +826,7 @@ impl Reader<'_> {
                 ),
             }
         }
+        severity
     }
 
     fn exception(&mut self, node: &Node) -> Option<Exception> {

@@ -7,6 +7,7 @@
 mod load;
 pub(crate) mod yaml;
 
+pub(crate) use load::Reader;
 pub use load::{MAX_NAME_BYTES, MAX_NAME_WORDS, RuleError, load};
 
 use regex::Regex;

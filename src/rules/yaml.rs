@@ -17,8 +17,8 @@ pub const MAX_RULE_FILE_BYTES: usize = 8 * 1024 * 1024;
 pub enum Value {
     Null,
     /// A scalar that is not a string (a number or a boolean), with its
-    /// text as written.
-    Scalar,
+    /// text as written where it is defined (an alias's is its anchor's).
+    Scalar(String),
     Str(String),
     Seq(Vec<Node>),
     Map(Vec<(Node, Node)>),
@@ -32,15 +32,10 @@ pub struct Node {
 }
 
 impl Node {
-    /// The node's text in the file (the scalar as written).
-    pub fn text<'s>(&self, source: &'s str) -> &'s str {
-        source.get(self.span.range()).unwrap_or_default().trim()
-    }
-
     pub fn kind(&self) -> &'static str {
         match self.value {
             Value::Null => "nothing",
-            Value::Scalar => "a number or boolean",
+            Value::Scalar(_) => "a number or boolean",
             Value::Str(_) => "a string",
             Value::Seq(_) => "a list",
             Value::Map(_) => "a mapping",
@@ -221,7 +216,7 @@ fn convert(source: &str, lines: &LineIndex, raw: Spanned<Raw>) -> Node {
     let mut span = locate(source, lines, &raw.referenced);
     let value = match raw.value {
         Raw::Null => Value::Null,
-        Raw::Scalar => Value::Scalar,
+        Raw::Scalar => Value::Scalar(written(source, lines, &raw.defined)),
         Raw::Str(s) => Value::Str(s),
         Raw::Seq(items) => Value::Seq(
             items
@@ -237,11 +232,71 @@ fn convert(source: &str, lines: &LineIndex, raw: Spanned<Raw>) -> Node {
         ),
     };
     // A scalar without a length: up to the end of its line.
-    if span.is_empty() && matches!(value, Value::Scalar | Value::Str(_)) {
-        let end = source[span.start..]
-            .find(['\n', '\r'])
-            .map_or(source.len(), |i| span.start + i);
-        span = Span::new(span.start, end);
+    if span.is_empty() && matches!(value, Value::Scalar(_) | Value::Str(_)) {
+        span = to_line_end(source, span);
     }
     Node { value, span }
+}
+
+/// A scalar without a length: up to the end of its line.
+fn to_line_end(source: &str, span: Span) -> Span {
+    let end = source[span.start..]
+        .find(['\n', '\r'])
+        .map_or(source.len(), |i| span.start + i);
+    Span::new(span.start, end)
+}
+
+/// The text of the plain scalar defined at `defined`, as written.
+fn written(source: &str, lines: &LineIndex, defined: &serde_saphyr::Location) -> String {
+    let mut span = locate(source, lines, defined);
+    if span.is_empty() {
+        span = to_line_end(source, span);
+    }
+    source
+        .get(span.range())
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Value, parse};
+
+    fn scalars(source: &str) -> Vec<String> {
+        let Ok(node) = parse(source) else {
+            panic!("{source:?} does not parse")
+        };
+        let Value::Map(entries) = node.value else {
+            panic!("{source:?} is no mapping")
+        };
+        let mut out = Vec::new();
+        for (_, value) in entries {
+            let items = match value.value {
+                Value::Seq(items) => items,
+                other => vec![super::Node {
+                    value: other,
+                    span: value.span,
+                }],
+            };
+            for item in items {
+                if let Value::Scalar(text) = item.value {
+                    out.push(text);
+                }
+            }
+        }
+        out
+    }
+
+    /// A number or boolean is read as written where it is defined: an
+    /// alias as its anchor's text, without the anchor, a tag or a comment.
+    #[test]
+    fn a_scalar_is_read_as_written_where_it_is_defined() {
+        assert_eq!(scalars("a: &q off\nb: *q\n"), ["off", "off"]);
+        assert_eq!(
+            scalars("a: &q 5 # five\nb: [*q, 7, 3.96 ]\n"),
+            ["5", "5", "7", "3.96"]
+        );
+        assert_eq!(scalars("a: !!bool true\n"), ["true"]);
+    }
 }
