@@ -655,3 +655,24 @@ fn a_name_over_the_size_limit_is_refused() {
     .unwrap();
     check(dir.path(), &["a.txt"]).code(0);
 }
+
+/// An error about an input (here an article that is not UTF-8) names the
+/// file with its control characters escaped, as the report does: a file
+/// name cannot send the terminal a command.
+#[test]
+fn an_error_names_a_hostile_file_name_escaped() {
+    let dir = project();
+    std::fs::write(dir.path().join("x\u{1b}[31m.txt"), b"caf\xe9\n").unwrap();
+    std::fs::write(dir.path().join("caf\u{e9}.txt"), b"caf\xe9\n").unwrap();
+    let out = check(dir.path(), &["x\u{1b}[31m.txt", "caf\u{e9}.txt"])
+        .code(2)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(!stderr.contains('\u{1b}'), "{stderr:?}");
+    assert!(
+        stderr.contains("x\\u{1b}[31m.txt: invalid UTF-8"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("caf\u{e9}.txt: invalid UTF-8"), "{stderr}");
+}

@@ -110,7 +110,13 @@ pub fn main() -> ExitCode {
 
 /// Prints an error about claimlint's inputs to stderr, rustc style.
 pub(crate) fn error(message: impl std::fmt::Display) {
-    to_stderr(format_args!("error: {message}\n"));
+    // A file name or a rule file's text in the message shows its control
+    // characters escaped, as the report does.
+    let message = message.to_string();
+    to_stderr(format_args!(
+        "error: {}\n",
+        crate::report::visible(&message)
+    ));
 }
 
 /// Writes to stdout. A reader that has gone away (`claimlint … | head`)
