@@ -28,7 +28,7 @@ pub fn default_rule_files(root: &Path) -> Vec<PathBuf> {
     default_rule_files_in(&root.join("rules"))
 }
 
-/// The rule files directly in `dir`: `*.yaml` and `*.yml`, sorted.
+/// The rule files directly in `dir`: `*.yaml` and `*.yml` but `claimlint.yaml`, sorted.
 pub fn default_rule_files_in(dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
@@ -37,7 +37,10 @@ pub fn default_rule_files_in(dir: &Path) -> Vec<PathBuf> {
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| {
-            p.is_file() && matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
+            p.is_file()
+                && matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
+                // The configuration is no rule file, wherever it is.
+                && p.file_name().is_none_or(|n| n != CONFIG_FILE)
         })
         .collect();
     files.sort();
@@ -136,10 +139,25 @@ pub fn article_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, String)>
     (files, errors)
 }
 
-/// `path` relative to the project root, for matching `applies-to` globs.
+/// `path` relative to the project root, for matching `applies-to` and
+/// `exceptions` globs. `..` is folded into the path it leaves
+/// (`articles/../drafts/a.md` is `drafts/a.md`), as a reader means it.
 pub fn relative_to_root(path: &Path, root: &Path) -> PathBuf {
+    use std::path::Component;
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    absolute
+    let mut folded = PathBuf::new();
+    for part in absolute.components() {
+        match part {
+            Component::ParentDir
+                if matches!(folded.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                folded.pop();
+            }
+            Component::CurDir => {}
+            other => folded.push(other),
+        }
+    }
+    folded
         .strip_prefix(root)
         .map_or_else(|_| path.to_path_buf(), Path::to_path_buf)
 }

@@ -419,3 +419,68 @@ fn rule_files_from_the_command_line_the_configuration_or_rules() {
             "desk/u.yaml:1:8: story `t` is also the story of desk/t.yaml",
         ));
 }
+
+/// A rule file named twice is read once; a directory of rule files at the
+/// project root does not take `claimlint.yaml` for one.
+#[test]
+fn a_rule_file_named_twice_is_read_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::write(root.join("r.yaml"), "story: t\nnames: [Helix Bio]\n").unwrap();
+    std::fs::write(root.join("a.txt"), "Helix bio rose.\n").unwrap();
+    let run = |args: &[&str]| {
+        let mut cmd = Command::cargo_bin("claimlint").unwrap();
+        cmd.current_dir(root).args(args);
+        cmd.assert()
+    };
+    for args in [
+        &[
+            "check", "--format", "short", "--rules", "r.yaml", "--rules", "./r.yaml", "a.txt",
+        ][..],
+        &[
+            "check", "--format", "short", "--rules", ".", "--rules", "r.yaml", "a.txt",
+        ],
+    ] {
+        run(args)
+            .code(1)
+            .stdout("a.txt:1:1: error[contradiction/name] `Helix bio` is written in another case than `Helix Bio`\n");
+    }
+    std::fs::write(root.join("claimlint.yaml"), "rules: [., r.yaml]\n").unwrap();
+    run(&["check", "--format", "short", "a.txt"]).code(1);
+    run(&["check", "--format", "short", "--rules", ".", "a.txt"]).code(1);
+    run(&["test", "."]).code(0);
+}
+
+/// An article two rule files apply to reads its directives once per story,
+/// but reports each once: unused only when no story used it.
+#[test]
+fn a_directive_is_reported_once_whatever_the_number_of_stories() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    for story in ["one", "two"] {
+        std::fs::write(
+            root.join(format!("{story}.yaml")),
+            format!("story: {story}\napplies-to: [\"*.md\"]\nnames: [Helix Bio]\n"),
+        )
+        .unwrap();
+    }
+    let run = |text: &str| {
+        std::fs::write(root.join("b.md"), text).unwrap();
+        let output = Command::cargo_bin("claimlint")
+            .unwrap()
+            .current_dir(root)
+            .args([
+                "check", "--rules", "one.yaml", "--rules", "two.yaml", "--format", "short", "b.md",
+            ])
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let unused = run("<!-- claimlint-disable-next-line unsupported/source -->\nHelix Bio rose.\n");
+    assert_eq!(unused.matches("suppresses nothing").count(), 1, "{unused}");
+    let unknown = run("<!-- claimlint-disable-next-line no/such-code -->\nHelix Bio rose.\n");
+    assert_eq!(unknown.matches("no/such-code").count(), 1, "{unknown}");
+    let used = run("<!-- claimlint-disable-next-line contradiction/name -->\nHelix bio rose.\n");
+    assert!(!used.contains("config/unused-suppression"), "{used}");
+    assert!(!used.contains("contradiction/name"), "{used}");
+}

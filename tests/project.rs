@@ -373,3 +373,26 @@ fn an_article_matched_by_any_article_glob_is_read() {
     let (_, out) = check(dir.path(), &["5.txt"]);
     assert!(out.starts_with("5.txt:1:1:"), "{out}");
 }
+
+/// A path through `..` is matched as the path it names.
+#[test]
+fn globs_match_a_path_through_a_parent_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("rules")).unwrap();
+    std::fs::create_dir_all(root.join("articles/sport")).unwrap();
+    std::fs::create_dir_all(root.join("drafts")).unwrap();
+    std::fs::write(root.join("claimlint.yaml"), "rules: [rules/]\n").unwrap();
+    std::fs::write(
+        root.join("rules/t.yaml"),
+        "story: t\nnames: [Kofi Mensah-Boateng]\nexceptions:\n  - {path: \"articles/sport/*\", code: contradiction/name}\n",
+    )
+    .unwrap();
+    let text = "Real Valdora signed Kofi Mensah-Boatng on Friday.\n";
+    std::fs::write(root.join("articles/sport/a.txt"), text).unwrap();
+    std::fs::write(root.join("drafts/a.txt"), text).unwrap();
+    let (code, out) = check(&root.join("drafts"), &["../articles/sport/a.txt"]);
+    assert_eq!((code, out.as_str()), (0, ""));
+    let (code, out) = check(&root.join("articles/sport"), &["../../drafts/a.txt"]);
+    assert_eq!(code, 1, "{out}");
+}

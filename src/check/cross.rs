@@ -90,12 +90,12 @@ pub fn facts(cx: &Context) -> Vec<Fact> {
             first_name.entry(c.sentence).or_insert(&*n.canonical);
         }
     }
-    // A person's name as the article spells it: the prose under the span
-    // (markup inside the name blanked) with its spaces collapsed, so a
-    // name wrapped over two lines or set in bold is spelled as it reads.
     // Whether a declared figure has the noun, per noun: an article states
     // few nouns, many times.
     let mut declared_nouns: HashMap<&str, bool> = HashMap::new();
+    // A person's name as the article spells it: the prose under the span
+    // (markup inside the name blanked) with its spaces collapsed, so a
+    // name set in bold or in a link is spelled as it reads.
     let spelled = |span: Span| {
         doc.prose_of(span)
             .split_whitespace()
@@ -152,12 +152,13 @@ pub fn facts(cx: &Context) -> Vec<Fact> {
                 }
                 if l.person.name.contains(' ') {
                     let span = l.person_span;
-                    let shown = l.person.name.clone();
+                    let spelling = spelled(span);
+                    let key = skeleton(&l.person.name);
                     out.push(fact(
                         Topic::PersonName,
-                        skeleton(&shown),
-                        spelled(span),
-                        shown,
+                        key,
+                        spelling.clone(),
+                        spelling,
                         claim,
                         span,
                     ));
@@ -165,12 +166,13 @@ pub fn facts(cx: &Context) -> Vec<Fact> {
             }
             ClaimKind::Title(t) if t.person.declared.is_none() && t.person.name.contains(' ') => {
                 let span = t.person_span;
-                let shown = t.person.name.clone();
+                let spelling = spelled(span);
+                let key = skeleton(&t.person.name);
                 out.push(fact(
                     Topic::PersonName,
-                    skeleton(&shown),
-                    spelled(span),
-                    shown,
+                    key,
+                    spelling.clone(),
+                    spelling,
                     claim,
                     span,
                 ));

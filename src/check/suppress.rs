@@ -60,9 +60,12 @@ impl Pending {
     /// Whether `f` reports one of the directives at `used` (sorted) as
     /// suppressing nothing.
     pub fn reported(f: &Finding, used: &[Span]) -> bool {
-        f.code == Code::ConfigUnusedSuppression
-            && f.message == SUPPRESSES_NOTHING
-            && used.binary_search(&f.span).is_ok()
+        Pending::unused(f) && used.binary_search(&f.span).is_ok()
+    }
+
+    /// Whether `f` reports a directive as suppressing nothing.
+    pub fn unused(f: &Finding) -> bool {
+        f.code == Code::ConfigUnusedSuppression && f.message == SUPPRESSES_NOTHING
     }
 }
 

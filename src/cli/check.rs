@@ -555,6 +555,9 @@ fn check_file(
             outcome.facts.push((i, checked.facts, checked.pending));
         }
     }
+    if outcome.chosen.len() > 1 {
+        one_report_per_directive(&mut outcome.findings, outcome.chosen.len());
+    }
     let source = match mode {
         Mode::Check => Some(doc.into_source()),
         Mode::Diff => {
@@ -572,6 +575,41 @@ fn check_file(
         outcome.digest = Some(digest_of(source.as_bytes()));
     }
     outcome
+}
+
+/// An article read against several stories has its directives read once
+/// per story: a directive suppresses nothing only when it suppressed
+/// nothing for any of the `stories`, and each problem of a directive is
+/// reported once, at the highest severity a story gives it.
+fn one_report_per_directive(findings: &mut Vec<Finding>, stories: usize) {
+    let mut reports: std::collections::HashMap<(Span, String), (usize, Severity)> =
+        std::collections::HashMap::new();
+    for f in findings
+        .iter()
+        .filter(|f| f.code == Code::ConfigUnusedSuppression)
+    {
+        let entry = reports
+            .entry((f.span, f.message.clone()))
+            .or_insert((0, f.severity));
+        entry.0 += 1;
+        entry.1 = entry.1.max(f.severity);
+    }
+    findings.retain_mut(|f| {
+        if f.code != Code::ConfigUnusedSuppression {
+            return true;
+        }
+        let Some(&(count, severity)) = reports.get(&(f.span, f.message.clone())) else {
+            // Its first copy was kept: the others go.
+            return false;
+        };
+        if Pending::unused(f) && count < stories {
+            // Another story's findings used it.
+            return false;
+        }
+        reports.remove(&(f.span, f.message.clone()));
+        f.severity = severity;
+        true
+    });
 }
 
 /// The finding for an exception of a rule file that excused nothing.

@@ -245,6 +245,13 @@ pub(crate) fn configured(
     } else {
         crate::project::default_rule_files(root)
     };
+    // A rule file named twice (`r.yaml ./r.yaml`, a file and its directory)
+    // is read once.
+    let mut seen = std::collections::HashSet::new();
+    let files = files
+        .into_iter()
+        .filter(|f| seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone())))
+        .collect();
     Some((config, files))
 }
 
