@@ -64,9 +64,10 @@ pub fn load(root: &Path) -> Result<Option<Config>, (String, String, Vec<RuleErro
         Ok(s) => s,
         Err(e) => {
             let offset = e.utf8_error().valid_up_to();
+            let (line, column) = crate::span::line_col_of_bytes(e.as_bytes(), offset);
             let error = RuleError {
                 span: Span::default(),
-                message: format!("invalid UTF-8 at byte {offset}"),
+                message: format!("invalid UTF-8 at line {line}, column {column} (byte {offset})"),
                 help: Some("re-save the file as UTF-8".into()),
             };
             return Err((shown, String::new(), vec![error]));

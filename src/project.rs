@@ -53,7 +53,12 @@ pub enum RuleFileError {
     /// The file could not be read.
     Io { path: String, error: std::io::Error },
     /// The file is not UTF-8.
-    NotUtf8 { path: String, offset: usize },
+    NotUtf8 {
+        path: String,
+        offset: usize,
+        line: usize,
+        column: usize,
+    },
     /// The file was read but is not a valid rule file.
     Invalid {
         path: String,
@@ -71,9 +76,15 @@ pub fn load_rule_file(path: &Path) -> Result<RuleSet, RuleFileError> {
             path: shown.clone(),
             error: error.into(),
         })?;
-    let source = String::from_utf8(bytes).map_err(|e| RuleFileError::NotUtf8 {
-        path: shown.clone(),
-        offset: e.utf8_error().valid_up_to(),
+    let source = String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let (line, column) = crate::span::line_col_of_bytes(e.as_bytes(), offset);
+        RuleFileError::NotUtf8 {
+            path: shown.clone(),
+            offset,
+            line,
+            column,
+        }
     })?;
     rules::load(&shown, &source).map_err(|errors| RuleFileError::Invalid {
         path: shown,

@@ -143,6 +143,19 @@ impl LineIndex {
 
 /// How many characters start in `bytes` (every byte but UTF-8
 /// continuation bytes): on a whole string, its number of scalar values.
+/// 1-based (line, column) of byte `offset` in bytes that need not be UTF-8
+/// after it: where an error points in a file that could not be read as
+/// text. Lines and columns are counted as [`LineIndex`] counts them.
+pub fn line_col_of_bytes(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |newline| newline + 1);
+    let lines = before[..line_start].iter().filter(|&&b| b == b'\n').count();
+    (lines + 1, char_starts(&before[line_start..]) + 1)
+}
+
 fn char_starts(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
@@ -150,6 +163,20 @@ fn char_starts(bytes: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn positions_in_bytes_that_are_not_text() {
+        assert_eq!(line_col_of_bytes(b"", 0), (1, 1));
+        assert_eq!(line_col_of_bytes(b"ab\xff", 2), (1, 3));
+        assert_eq!(line_col_of_bytes(b"a\nb\n\xff", 4), (3, 1));
+        // Columns count characters; a lone CR ends no line.
+        assert_eq!(
+            line_col_of_bytes("\u{e9}\r\u{e9}\x00".as_bytes(), 5),
+            (1, 4)
+        );
+        // Past the end: clamped.
+        assert_eq!(line_col_of_bytes(b"ab", 9), (1, 3));
+    }
 
     #[test]
     fn line_and_column_count_scalar_values() {

@@ -49,8 +49,22 @@ fn bad(bytes: &[u8], stderr: &str) {
 }
 
 #[test]
-fn invalid_utf8_names_its_byte_offset() {
-    bad(b"Helix Bio \xff rose.", "bad.txt: invalid UTF-8 at byte 10");
+fn invalid_utf8_names_its_line_column_and_byte_offset() {
+    bad(
+        b"Helix Bio \xff rose.",
+        "bad.txt: invalid UTF-8 at line 1, column 11 (byte 10)",
+    );
+    // Columns count characters; lines count newlines.
+    bad(
+        "Caf\u{e9} news.\r\nIt said \u{201c}"
+            .as_bytes()
+            .iter()
+            .copied()
+            .chain(*b"\xc3(")
+            .collect::<Vec<_>>()
+            .as_slice(),
+        "bad.txt: invalid UTF-8 at line 2, column 10 (byte 24)",
+    );
 }
 
 #[test]
@@ -60,7 +74,14 @@ fn utf16_is_refused_with_advice() {
 
 #[test]
 fn nul_bytes_mean_a_binary_file() {
-    bad(b"Helix Bio\x00\x01\x02", "binary file");
+    bad(
+        b"Helix Bio\x00\x01\x02",
+        "bad.txt: NUL byte at line 1, column 10 (byte 9): this looks like a binary file",
+    );
+    bad(
+        b"PK\x03\x04\n\n\xff\xfe\x00",
+        "bad.txt: NUL byte at line 3, column 3 (byte 8)",
+    );
 }
 
 #[test]
@@ -73,7 +94,9 @@ fn unterminated_front_matter_is_an_error() {
     .unwrap();
     check(dir.path(), &["bad.md", "good.txt"])
         .code(2)
-        .stderr(predicate::str::contains("front matter"));
+        .stderr(predicate::str::contains(
+            "bad.md: the front matter opened by `---` on line 1 is never closed; add a `---` line after it",
+        ));
 }
 
 #[test]
@@ -452,7 +475,9 @@ fn a_rule_file_that_is_not_utf8() {
     std::fs::write(dir.path().join("a.txt"), "x").unwrap();
     check(dir.path(), &["a.txt"])
         .code(2)
-        .stderr(predicate::str::contains("invalid UTF-8 at byte 10"));
+        .stderr(predicate::str::contains(
+            "rules.yaml: invalid UTF-8 at line 1, column 11 (byte 10); re-save the rule file as UTF-8",
+        ));
 }
 
 /// A rule file whose name and text hold escape sequences: its diagnostic

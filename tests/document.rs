@@ -269,7 +269,11 @@ fn invalid_utf8_names_the_byte() {
     bytes.push(0xC3);
     assert_eq!(
         Document::parse("a.md", bytes).unwrap_err(),
-        DocumentError::InvalidUtf8 { offset: 10 }
+        DocumentError::InvalidUtf8 {
+            offset: 10,
+            line: 1,
+            column: 11
+        }
     );
 }
 

@@ -452,9 +452,14 @@ pub(super) fn load_rules(files: &[PathBuf], color: bool) -> Option<Vec<RuleSet>>
                 super::error(format_args!("cannot read rule file `{path}`: {error}"));
                 ok = false;
             }
-            Err(RuleFileError::NotUtf8 { path, offset }) => {
+            Err(RuleFileError::NotUtf8 {
+                path,
+                offset,
+                line,
+                column,
+            }) => {
                 super::error(format_args!(
-                    "{path}: invalid UTF-8 at byte {offset}; re-save the rule file as UTF-8"
+                    "{path}: invalid UTF-8 at line {line}, column {column} (byte {offset}); re-save the rule file as UTF-8"
                 ));
                 ok = false;
             }

@@ -146,12 +146,22 @@ pub struct Document {
 /// Why a file could not be read as an article.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DocumentError {
-    /// The bytes are not UTF-8; `offset` is the first bad byte.
-    InvalidUtf8 { offset: usize },
+    /// The bytes are not UTF-8; `offset` is the first bad byte, on 1-based
+    /// `line` and `column`.
+    InvalidUtf8 {
+        offset: usize,
+        line: usize,
+        column: usize,
+    },
     /// UTF-16 (detected by its byte-order mark).
     Utf16,
-    /// A NUL byte: a binary file, not an article.
-    Binary { offset: usize },
+    /// A NUL byte (the first at `offset`, on 1-based `line` and `column`):
+    /// a binary file, not an article.
+    Binary {
+        offset: usize,
+        line: usize,
+        column: usize,
+    },
     /// Front matter opened with `---` and never closed.
     UnterminatedFrontMatter { offset: usize },
 }
@@ -159,21 +169,30 @@ pub enum DocumentError {
 impl fmt::Display for DocumentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DocumentError::InvalidUtf8 { offset } => write!(
+            DocumentError::InvalidUtf8 {
+                offset,
+                line,
+                column,
+            } => write!(
                 f,
-                "invalid UTF-8 at byte {offset}; re-save the file as UTF-8"
+                "invalid UTF-8 at line {line}, column {column} (byte {offset}); re-save the file as UTF-8"
             ),
             DocumentError::Utf16 => write!(
                 f,
                 "the file is UTF-16; re-save it as UTF-8 (claimlint reads UTF-8 only)"
             ),
-            DocumentError::Binary { offset } => write!(
+            DocumentError::Binary {
+                offset,
+                line,
+                column,
+            } => write!(
                 f,
-                "NUL byte at byte {offset}: this looks like a binary file, not an article"
+                "NUL byte at line {line}, column {column} (byte {offset}): this looks like a binary file, not an article"
             ),
-            DocumentError::UnterminatedFrontMatter { offset } => write!(
+            // Front matter opens only on the file's first line.
+            DocumentError::UnterminatedFrontMatter { .. } => write!(
                 f,
-                "front matter opened at byte {offset} is never closed; add a `---` line after it"
+                "the front matter opened by `---` on line 1 is never closed; add a `---` line after it"
             ),
         }
     }
@@ -259,10 +278,21 @@ fn decode(bytes: Vec<u8>) -> Result<String, DocumentError> {
     // `contains` looks for a byte with memchr; `position` goes byte by byte.
     if bytes.contains(&0) {
         let offset = bytes.iter().position(|&b| b == 0).unwrap_or_default();
-        return Err(DocumentError::Binary { offset });
+        let (line, column) = crate::span::line_col_of_bytes(&bytes, offset);
+        return Err(DocumentError::Binary {
+            offset,
+            line,
+            column,
+        });
     }
-    String::from_utf8(bytes).map_err(|e| DocumentError::InvalidUtf8 {
-        offset: e.utf8_error().valid_up_to(),
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let (line, column) = crate::span::line_col_of_bytes(e.as_bytes(), offset);
+        DocumentError::InvalidUtf8 {
+            offset,
+            line,
+            column,
+        }
     })
 }
 
