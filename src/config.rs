@@ -63,14 +63,16 @@ pub fn load(root: &Path) -> Result<Option<Config>, (String, String, Vec<RuleErro
     let source = match String::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => {
+            // Shown in the text as far as it reads, the bad byte a U+FFFD
+            // after the same valid prefix, so the snippet points at it.
             let offset = e.utf8_error().valid_up_to();
-            let (line, column) = crate::span::line_col_of_bytes(e.as_bytes(), offset);
+            let shown_text = String::from_utf8_lossy(e.as_bytes()).into_owned();
             let error = RuleError {
-                span: Span::default(),
-                message: format!("invalid UTF-8 at line {line}, column {column} (byte {offset})"),
+                span: Span::new(offset, offset + '\u{fffd}'.len_utf8()),
+                message: format!("invalid UTF-8 at byte {offset}"),
                 help: Some("re-save the file as UTF-8".into()),
             };
-            return Err((shown, String::new(), vec![error]));
+            return Err((shown, shown_text, vec![error]));
         }
     };
     match parse(root, &source) {

@@ -212,6 +212,30 @@ fn a_directory_named_like_the_configuration_is_passed_by() {
         ));
 }
 
+/// A configuration that is not UTF-8 is shown up to its bad byte, with
+/// the caret under it.
+#[test]
+fn a_configuration_that_is_not_utf8_points_at_its_byte() {
+    let dir = project();
+    std::fs::write(
+        dir.path().join("claimlint.yaml"),
+        b"rules: [rules.yaml]\narticles: [\"caf\xe9\"]\n",
+    )
+    .unwrap();
+    claimlint(dir.path())
+        .args(["check", "--color", "never", "good.txt"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "error: invalid UTF-8 at byte 35\n  \u{250c}\u{2500} claimlint.yaml:2:16\n",
+        ))
+        .stderr(predicate::str::contains("  \u{2502}                ^\n"))
+        .stderr(predicate::str::contains(
+            "has 1 error, so nothing was checked",
+        ));
+}
+
 #[test]
 fn a_rule_file_over_the_size_limit_is_refused_unread() {
     let dir = project();
