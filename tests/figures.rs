@@ -549,6 +549,34 @@ fn equal_figures_in_any_notation() {
     );
 }
 
+/// Found by the `rules` fuzz target: the Kelvin sign lower-cases to `k`,
+/// one byte for three, and the scale `k` was then cut out of the middle of
+/// the sign. Scale words and suffixes now fold ASCII letters only.
+#[test]
+fn a_letter_whose_lower_case_is_shorter_is_no_scale() {
+    for text in [
+        "$2\u{212a}",
+        "2\u{212a} users",
+        "\u{20b9}2\u{212a}\u{212a}k",
+        "4th\u{212a}",
+    ] {
+        let _ = stated(text);
+        assert_eq!(parse_quantity(text), None, "{text}");
+        let _ = findings(&format!("Helix paid {text} for it."));
+    }
+    // The ASCII spellings still read.
+    assert_eq!(parse_quantity("$2K").map(|q| q.value), Some(2e3));
+    assert_eq!(parse_quantity("$2k").map(|q| q.value), Some(2e3));
+    // In a rule file it is a value that does not read, not a panic.
+    assert!(
+        claimlint::rules::load(
+            "k.yaml",
+            "story: k\nnumbers:\n  - name: users\n    value: \"\u{20b9}2\u{212a}\"\n"
+        )
+        .is_err()
+    );
+}
+
 proptest! {
     #[test]
     fn the_grammar_never_panics(text in "\\PC{0,40}") {
@@ -559,6 +587,18 @@ proptest! {
     #[test]
     fn the_grammar_never_panics_on_number_like_text(
         text in "[0-9$€£¥,. %a-zA-Z:/+-]{0,30}"
+    ) {
+        let _ = stated(&text);
+        let _ = parse_quantity(&text);
+        let _ = findings(&text);
+    }
+
+    /// Letters whose lower or upper case has another length in UTF-8 (the
+    /// Kelvin and Angstrom signs, the Ohm sign, dotted capital I, capital
+    /// sharp s, long s) beside the digits, scales and suffixes they fold to.
+    #[test]
+    fn the_grammar_never_panics_on_letters_that_fold_to_ascii(
+        text in "([$\u{20b9}]?[0-9]{1,3}[ .,]?[kKmMbBnsStTh\u{212a}\u{212b}\u{2126}\u{130}\u{1e9e}\u{17f}]{1,3} ?){1,4}"
     ) {
         let _ = stated(&text);
         let _ = parse_quantity(&text);

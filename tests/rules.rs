@@ -72,6 +72,27 @@ fn the_seed_rule_file_is_valid() {
     assert_eq!(rules.leaders[0].of.value, "Meta Superintelligence Labs");
 }
 
+/// Every input in the `rules` fuzz target's seed corpus (the crashes it
+/// found among them, such as `kelvin-sign-scale.yaml`) loads or fails
+/// with errors that point inside the file, without a panic.
+#[test]
+fn every_fuzz_seed_loads_or_fails_cleanly() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/seeds/rules");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
+        if let Err(errors) = load("seed.yaml", &text) {
+            for e in errors {
+                assert!(e.span.end <= text.len(), "{}", path.display());
+                assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end));
+            }
+        }
+        seen += 1;
+    }
+    assert!(seen >= 20, "{seen} seeds");
+}
+
 /// The rendered diagnostics of one broken rule file.
 fn broken(name: &str) -> String {
     let path = format!("tests/rules/broken/{name}.yaml");

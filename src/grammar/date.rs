@@ -10,10 +10,12 @@
 
 use jiff::civil::{Date, Weekday};
 use nom::branch::alt;
-use nom::bytes::complete::{tag_no_case, take_while_m_n};
+use nom::bytes::complete::take_while_m_n;
 use nom::character::complete::{char, space0, space1};
 use nom::combinator::{map_res, opt, recognize};
 use nom::{IResult, Parser};
+
+use super::tag_ascii_no_case;
 
 /// A date as a rule file states it: a day, a month or a year. A month or a
 /// year stands for its whole span.
@@ -199,10 +201,10 @@ fn number(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, i64> {
 fn day(input: &str) -> IResult<&str, i8> {
     let (rest, d) = map_res(number(1, 2), i8::try_from).parse(input)?;
     let (rest, _) = opt(alt((
-        tag_no_case("st"),
-        tag_no_case("nd"),
-        tag_no_case("rd"),
-        tag_no_case("th"),
+        tag_ascii_no_case("st"),
+        tag_ascii_no_case("nd"),
+        tag_ascii_no_case("rd"),
+        tag_ascii_no_case("th"),
     )))
     .parse(rest)?;
     if rest.starts_with(|c: char| c.is_alphanumeric()) {

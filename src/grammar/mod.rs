@@ -4,6 +4,27 @@
 pub mod date;
 pub mod number;
 
+use nom::IResult;
+
+/// `tag` in any ASCII case: only ASCII letters are folded, every other
+/// byte must match as it is. nom's `tag_no_case` lower-cases whole
+/// characters and then takes the tag's length in bytes from the input,
+/// which splits a character whose lower case is shorter: the Kelvin sign
+/// `\u{212a}` lower-cases to `k`, and `$2\u{212a}` read as `$2k` panicked.
+pub(crate) fn tag_ascii_no_case<'a>(
+    tag: &'static str,
+) -> impl Fn(&'a str) -> IResult<&'a str, &'a str> {
+    move |i: &'a str| match i.split_at_checked(tag.len()) {
+        Some((head, rest)) if head.as_bytes().eq_ignore_ascii_case(tag.as_bytes()) => {
+            Ok((rest, head))
+        }
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        ))),
+    }
+}
+
 /// The shapes of a table of lower-case words: for each first byte, a bit per
 /// length (up to 63 bytes) of the words that start with it. A word whose
 /// ASCII-lower-cased first byte and length match no entry is ruled out

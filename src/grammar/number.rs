@@ -9,12 +9,14 @@
 use std::fmt;
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::{char, digit1, satisfy, space0, space1};
 use nom::combinator::{all_consuming, map, not, opt, recognize};
 use nom::multi::many1;
 use nom::sequence::{preceded, terminated};
 use nom::{IResult, Parser};
+
+use super::tag_ascii_no_case;
 use serde::Serialize;
 
 /// Scale words after a number, as whole words: `3.96 billion`, `14.3bn`, `€2 bn`.
@@ -356,7 +358,7 @@ fn fail(input: &str) -> nom::Err<nom::error::Error<&str>> {
 
 /// `w` as a whole word, in any case.
 fn word<'a>(w: &'static str) -> impl FnMut(&'a str) -> IResult<&'a str, &'a str> {
-    move |i| terminated(tag_no_case(w), not(satisfy(char::is_alphanumeric))).parse(i)
+    move |i| terminated(tag_ascii_no_case(w), not(satisfy(char::is_alphanumeric))).parse(i)
 }
 
 /// The first key of `table` that starts `input` as a whole word, and its value.
