@@ -251,3 +251,75 @@ fn declared_models_and_family_words_are_supported() {
         assert_quiet(&r, text, "unsupported/model");
     }
 }
+
+/// Names with capitals outside ASCII (`Ø`, `É`, `Ł`, `Š`, Cyrillic): the
+/// text is searched ASCII lower-cased, so such a name is searched for in
+/// both lower cases. Another case is called another case, not "spacing or
+/// accents", and the name written as declared is a mention of it.
+#[test]
+fn names_with_capitals_outside_ascii() {
+    use claimlint::claims::names::Spelling;
+    use claimlint::claims::{ClaimKind, Story};
+    use claimlint::document::Document;
+    let r = rules("story: nordic\nnames: [Øresund Bank, Éric Martin, Łukasz Šimek, Газпром]\n");
+    let story = Story::new(&r);
+    let spelled = |text: &str| -> Vec<(String, Spelling, Option<String>)> {
+        let doc = Document::plain("a.txt", text);
+        let checked = claimlint::check_document(&story, &doc);
+        checked
+            .claims
+            .iter()
+            .filter_map(|c| match &c.kind {
+                ClaimKind::Name(n) => Some((
+                    doc.text_of(c.span).to_string(),
+                    n.spelling,
+                    checked
+                        .findings
+                        .iter()
+                        .find(|f| f.span == c.span)
+                        .map(|f| f.message.clone()),
+                )),
+                _ => None,
+            })
+            .collect()
+    };
+    let case = |found: &str, form: &str| {
+        Some(format!(
+            "`{found}` is written in another case than `{form}`"
+        ))
+    };
+    // Caught, as another case.
+    for (text, form) in [
+        ("ØRESUND BANK", "Øresund Bank"),
+        ("Øresund bank", "Øresund Bank"),
+        ("øresund bank", "Øresund Bank"),
+        ("ÉRIC MARTIN", "Éric Martin"),
+        ("Łukasz šimek", "Łukasz Šimek"),
+        ("ŁUKASZ ŠIMEK", "Łukasz Šimek"),
+    ] {
+        assert_eq!(
+            spelled(&format!("Yesterday {text} said so.")),
+            [(text.to_string(), Spelling::Case, case(text, form))],
+            "{text}"
+        );
+    }
+    // Left alone: the names as declared, a one-word name in capitals (a
+    // headline's), and the accent dropped is still another spelling.
+    for text in [
+        "Øresund Bank",
+        "Éric Martin",
+        "Łukasz Šimek",
+        "Газпром",
+        "ГАЗПРОМ",
+    ] {
+        assert_eq!(
+            spelled(&format!("Yesterday {text} said so.")),
+            [(text.to_string(), Spelling::Exact, None)],
+            "{text}"
+        );
+    }
+    assert_eq!(
+        spelled("Yesterday Eric Martin said so.")[0].1,
+        Spelling::Spacing
+    );
+}

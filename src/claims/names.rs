@@ -333,17 +333,31 @@ impl Lexicon {
         let mut lowered: HashMap<String, usize> = HashMap::default();
         let mut pattern_texts: Vec<String> = Vec::new();
         for (i, form) in self.forms.iter().enumerate() {
-            let lower = form.text.to_lowercase();
-            let slot = match lowered.get(&lower) {
-                Some(&slot) => slot,
-                None => {
-                    lowered.insert(lower.clone(), pattern_texts.len());
-                    pattern_texts.push(lower);
-                    self.patterns.push(Vec::new());
-                    pattern_texts.len() - 1
-                }
+            // The text is searched ASCII lower-cased (which keeps every
+            // byte offset), so a form is searched for in ASCII lower case
+            // (`Øresund Bank` as `Øresund bank`: found in `ØRESUND BANK`)
+            // and, when that differs, in full lower case (`øresund bank`).
+            let ascii = form.text.to_ascii_lowercase();
+            let full = form.text.to_lowercase();
+            let keys = if full == ascii {
+                [Some(ascii), None]
+            } else {
+                [Some(ascii), Some(full)]
             };
-            self.patterns[slot].push(i);
+            for lower in keys.into_iter().flatten() {
+                let slot = match lowered.get(&lower) {
+                    Some(&slot) => slot,
+                    None => {
+                        lowered.insert(lower.clone(), pattern_texts.len());
+                        pattern_texts.push(lower);
+                        self.patterns.push(Vec::new());
+                        pattern_texts.len() - 1
+                    }
+                };
+                if self.patterns[slot].last() != Some(&i) {
+                    self.patterns[slot].push(i);
+                }
+            }
         }
         // The automaton and the skeleton tables are independent: built side
         // by side, a large rule set loads in about half the time.
@@ -439,14 +453,19 @@ impl Lexicon {
             .iter()
             .find(|&&i| self.forms[i].spelling == Spelling::Exact)
             .or_else(|| candidates.first())?;
+        Some(self.judge_case(written, i))
+    }
+
+    /// A mention of form `i` in another case.
+    fn judge_case(&self, written: &str, i: usize) -> NameClaim {
         let form = &self.forms[i];
         if form.spelling == Spelling::Distinct {
-            return Some(self.claim(i, Spelling::Distinct));
+            return self.claim(i, Spelling::Distinct);
         }
         if case_is_incidental(written, &form.text) {
-            return Some(self.claim(i, Spelling::Exact));
+            return self.claim(i, Spelling::Exact);
         }
-        Some(self.claim(i, Spelling::Case))
+        self.claim(i, Spelling::Case)
     }
 
     fn claim(&self, i: usize, spelling: Spelling) -> NameClaim {
@@ -590,6 +609,15 @@ impl Lexicon {
             let written = join_words(run);
             if self.by_text.contains_key(written.as_str()) {
                 return None;
+            }
+            // Another case that the automaton, searching ASCII lower case,
+            // could not see (`Łukasz šimek` for `Łukasz Šimek`).
+            let lower = written.to_lowercase();
+            if let Some(&i) = forms
+                .iter()
+                .find(|&&i| self.forms[i].text.to_lowercase() == lower)
+            {
+                return Some(self.judge_case(&written, i));
             }
             return Some(self.claim(i, Spelling::Spacing));
         }
