@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use super::attribution_phrases as phrases;
 use super::cues;
-use super::words::Token;
+use super::words::{Token, caseless};
 use super::{Claim, ClaimKind, Context};
 use crate::rules::RuleSet;
 use crate::span::Span;
@@ -53,9 +53,9 @@ impl Roster {
     pub fn build(rules: &RuleSet) -> Roster {
         let mut roster = Roster::default();
         let mut add = |name: &str, aliases: &mut dyn Iterator<Item = &str>| {
-            roster.forms.push((name.to_lowercase(), name.to_string()));
+            roster.forms.push((caseless(name), name.to_string()));
             for alias in aliases {
-                roster.forms.push((alias.to_lowercase(), name.to_string()));
+                roster.forms.push((caseless(alias), name.to_string()));
             }
         };
         for source in &rules.sources {
@@ -79,7 +79,7 @@ impl Roster {
             {
                 roster
                     .surnames
-                    .entry(last.to_lowercase())
+                    .entry(caseless(last))
                     .or_insert_with(|| name.clone());
             }
         }
@@ -98,7 +98,7 @@ impl Roster {
     /// without its article, a declared name inside it ("a Meta spokesperson"),
     /// or a declared person's surname.
     pub fn resolve(&self, phrase: &str) -> Option<&str> {
-        let lower = phrase.trim().to_lowercase();
+        let lower = caseless(phrase.trim());
         let lower = lower
             .strip_suffix("'s")
             .or_else(|| lower.strip_suffix("’s"))
@@ -202,7 +202,7 @@ fn anonymous(span: Span, cue: &str) -> (Span, AttributionClaim) {
 
 fn is_boundary(text: &str, at: usize) -> bool {
     let before = text[..at].chars().next_back();
-    !before.is_some_and(char::is_alphanumeric)
+    !before.is_some_and(super::words::is_word_char)
 }
 
 /// "reportedly", "it is believed", "people familiar with the matter".
@@ -214,7 +214,7 @@ fn anonymous_in(prose: &str, lower: &str, span: Span, found: &mut Vec<(Span, Att
         let after_ok = !text[m.end()..]
             .chars()
             .next()
-            .is_some_and(char::is_alphanumeric);
+            .is_some_and(super::words::is_word_char);
         if is_boundary(text, m.start()) && after_ok {
             let at = Span::new(span.start + m.start(), span.start + m.end());
             found.push(anonymous(at, at.slice(prose)));

@@ -84,7 +84,7 @@ impl Phrases {
         let Some(automaton) = &self.automaton else {
             return Vec::new();
         };
-        let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let is_word = |c: Option<char>| c.is_some_and(super::words::is_word_char);
         // The end of each phrase's last occurrence taken.
         let mut taken: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
         let mut out = Vec::new();

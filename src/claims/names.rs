@@ -18,7 +18,7 @@ use foldhash::{HashMap, HashSet};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Serialize;
 
-use super::words::{Token, tokens};
+use super::words::{Token, is_word_char, lower_composed, tokens};
 use super::{Claim, ClaimKind, Context};
 use crate::rules::{Located, RuleSet};
 use crate::span::Span;
@@ -610,12 +610,19 @@ impl Lexicon {
             if self.by_text.contains_key(written.as_str()) {
                 return None;
             }
-            // Another case that the automaton, searching ASCII lower case,
-            // could not see (`Łukasz šimek` for `Łukasz Šimek`).
-            let lower = written.to_lowercase();
+            // The same text with its accents composed otherwise (`Cafe\u{301}`
+            // for `Café`): the name as declared.
             if let Some(&i) = forms
                 .iter()
-                .find(|&&i| self.forms[i].text.to_lowercase() == lower)
+                .find(|&&i| canonically_equal(&written, &self.forms[i].text))
+            {
+                return Some(self.claim(i, self.forms[i].spelling));
+            }
+            // Another case that the automaton, searching ASCII lower case,
+            // could not see (`Łukasz šimek` for `Łukasz Šimek`).
+            if let Some(&i) = forms
+                .iter()
+                .find(|&&i| in_other_case(&written, &self.forms[i].text))
             {
                 return Some(self.judge_case(&written, i));
             }
@@ -815,9 +822,23 @@ fn at_word_boundaries(prose: &str, span: Span) -> bool {
     let inner_first = prose[span.start..].chars().next();
     let inner_last = prose[..span.end].chars().next_back();
     let joins = |outside: Option<char>, inside: Option<char>| {
-        outside.is_some_and(char::is_alphanumeric) && inside.is_some_and(char::is_alphanumeric)
+        outside.is_some_and(is_word_char) && inside.is_some_and(is_word_char)
     };
     !joins(before, inner_first) && !joins(after, inner_last)
+}
+
+/// Whether `written` is `form` in other case, `ß` in capitals as `SS`
+/// (`GROSSMANN` for `Großmann`, but not `Grossmann`).
+fn in_other_case(written: &str, form: &str) -> bool {
+    let (w, f) = (lower_composed(written), lower_composed(form));
+    w == f || (!written.chars().any(char::is_lowercase) && w == f.replace('ß', "ss"))
+}
+
+/// Whether `a` and `b` are the same text once their accents are composed
+/// alike (Unicode NFC): `Jose\u{301}` is `José`.
+fn canonically_equal(a: &str, b: &str) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    a == b || a.nfc().eq(b.nfc())
 }
 
 /// A name's letters and digits, lower-cased, diacritics folded.
@@ -833,6 +854,10 @@ fn push_skeleton(out: &mut String, text: &str) {
             if c.is_ascii_alphanumeric() {
                 out.push(c.to_ascii_lowercase());
             }
+        } else if matches!(c, 'ß' | 'ẞ') {
+            // `Großmann` is `GROSSMANN` in capitals, and `Grossmann` in Swiss
+            // spelling.
+            out.push_str("ss");
         } else if c.is_alphanumeric() {
             let c = fold(c);
             out.extend(c.to_lowercase());

@@ -43,8 +43,44 @@ fn stem_of(word: &str) -> &str {
         .unwrap_or(word)
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+/// `text` as a key for caseless comparison: accents composed alike (NFC),
+/// lower-cased, and the letters whose cases do not map one to one folded
+/// (`ß` and `SS`, Turkish dotted and dotless `i`), so that `ŞAHİN` is
+/// `Şahin`, `STRASSE` is `Straße` and `Jose\u{301}` is `José`. Only for
+/// comparing: its byte offsets are not the text's.
+pub fn caseless(text: &str) -> String {
+    fold_case(text, true)
+}
+
+/// [`caseless`] but `ß` kept: `Strasse` is not `Straße` in another case
+/// (though `STRASSE` is, which the caller decides).
+pub fn lower_composed(text: &str) -> String {
+    fold_case(text, false)
+}
+
+fn fold_case(text: &str, sharp_s: bool) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = String::with_capacity(text.len());
+    for c in text.nfc().flat_map(char::to_lowercase) {
+        match c {
+            // `İ` lower-cases to `i` and a combining dot above.
+            '\u{307}' if out.ends_with('i') => {}
+            'ı' => out.push('i'),
+            'ß' if sharp_s => out.push_str("ss"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A letter, a digit, or a combining mark: a name typed with decomposed
+/// accents (`Jose\u{301}`, as some editors and macOS file names write
+/// `José`) is one word, not `Jose` and a stray accent.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || (!c.is_ascii() && unicode_normalization::char::is_combining_mark(c))
 }
 
 fn is_joiner(c: char) -> bool {

@@ -1,0 +1,142 @@
+//! Text outside ASCII: accents typed decomposed (`e` and U+0301, as some
+//! editors and macOS write them), and letters whose cases do not map one
+//! to one (`ß` and `SS`, Turkish dotted and dotless `i`). Each must be read
+//! as a reader reads it: no finding for a name written as declared, the
+//! right one for a name that is not.
+
+mod common;
+
+use claimlint::check_document;
+use claimlint::claims::Story;
+use claimlint::document::Document;
+use common::{assert_findings, rules};
+
+const STORY: &str = r#"
+story: helix-bank
+subject: Helix Bank
+date: 2026-02-10
+leader:
+  name: José Martínez
+  aliases: [Martínez]
+  title: CEO
+  of: Helix Bank
+people:
+  - name: Ayşe Şahin
+    title: chief economist
+    of: Helix Bank
+sources: [Reuters, Straße Zeitung]
+names:
+  - Helix Bank
+  - Helix Café
+  - Großmann Werke
+  - Işık Holding
+"#;
+
+/// `(found, message)` of every finding.
+fn messages(text: &str) -> Vec<(String, String)> {
+    let r = rules(STORY);
+    let story = Story::new(&r);
+    let doc = Document::plain("a.txt", text);
+    check_document(&story, &doc)
+        .findings
+        .iter()
+        .map(|f| (doc.text_of(f.span).to_string(), f.message.clone()))
+        .collect()
+}
+
+#[test]
+fn decomposed_accents_are_the_letters_they_compose() {
+    let r = rules(STORY);
+    for text in [
+        "Helix Bank, led by Jose\u{301} Marti\u{301}nez, grew.",
+        "Profits rose, Marti\u{301}nez said.",
+        "The Helix Cafe\u{301} opened.",
+        // And as composed, for comparison.
+        "Helix Bank, led by José Martínez, grew.",
+        "Profits rose, Martínez said.",
+        "The Helix Café opened.",
+    ] {
+        assert_findings(&r, text, &[]);
+    }
+}
+
+#[test]
+fn a_decomposed_accent_belongs_to_its_word() {
+    // An accent the rule file does not have: the whole word is reported,
+    // accent included, and the fix replaces it whole.
+    let r = rules("story: c\nnames: [Helix Cafe]\n");
+    let story = Story::new(&r);
+    let text = "The Helix Cafe\u{301} opened.";
+    let doc = Document::plain("a.txt", text);
+    let findings = check_document(&story, &doc).findings;
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(doc.text_of(findings[0].span), "Helix Cafe\u{301}");
+    let (fixed, _) = claimlint::fix::apply(text, &findings);
+    assert_eq!(fixed, "The Helix Cafe opened.");
+    // A leader's name with decomposed accents is the leader, not `Jose`.
+    assert_findings(
+        &rules(STORY),
+        "Helix Bank, led by Jose\u{301} Marti\u{301}nez and Ayşe Şahin, grew.",
+        &[],
+    );
+}
+
+#[test]
+fn sources_are_resolved_in_any_case() {
+    let r = rules(STORY);
+    for text in [
+        "Profits rose, ŞAHİN said.",
+        "Profits rose, Şahin said.",
+        "Profits fell, according to Reuters.",
+    ] {
+        assert_findings(&r, text, &[]);
+    }
+    assert_findings(
+        &r,
+        "Profits fell, according to Kessler.",
+        &[("unsupported/source", "Kessler")],
+    );
+}
+
+#[test]
+fn sharp_s_and_dotless_i_in_other_cases() {
+    let case = |found: &str, form: &str| {
+        vec![(
+            found.to_string(),
+            format!("`{found}` is written in another case than `{form}`"),
+        )]
+    };
+    assert_eq!(
+        messages("GROSSMANN WERKE rose."),
+        case("GROSSMANN WERKE", "Großmann Werke")
+    );
+    assert_eq!(
+        messages("GROẞMANN WERKE rose."),
+        case("GROẞMANN WERKE", "Großmann Werke")
+    );
+    assert_eq!(
+        messages("IŞIK HOLDING rose."),
+        case("IŞIK HOLDING", "Işık Holding")
+    );
+    assert_eq!(
+        messages("Profits fell, according to STRASSE ZEITUNG."),
+        case("STRASSE ZEITUNG", "Straße Zeitung")
+    );
+    // `ss` for `ß` in lower case is another spelling, not another case.
+    assert_eq!(
+        messages("Grossmann Werke rose."),
+        vec![(
+            "Grossmann Werke".to_string(),
+            "`Grossmann Werke` differs in spacing, punctuation or accents from `Großmann Werke`"
+                .to_string()
+        )]
+    );
+    // As declared: nothing.
+    for text in [
+        "Großmann Werke rose.",
+        "Işık Holding rose.",
+        "Helix Café opened.",
+    ] {
+        assert_eq!(messages(text), vec![], "{text}");
+    }
+}
