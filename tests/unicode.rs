@@ -140,3 +140,78 @@ fn sharp_s_and_dotless_i_in_other_cases() {
         assert_eq!(messages(text), vec![], "{text}");
     }
 }
+
+const FIGURES: &str = r#"
+story: istanbul-exchange
+numbers:
+  - name: revenue
+    value: $5 billion
+    match: [revenue]
+  - name: profit
+    value: $1 billion
+    match: [profit]
+  - name: trading volume
+    value: €3 billion
+    match: [işlem hacmi]
+  - name: export sales
+    value: €2 billion
+    match: [außenumsatz, exportumsätze]
+"#;
+
+/// `match` phrases are found in any case and placed where they are written:
+/// a dotted capital `İ` before them (two bytes, three lower-cased) does not
+/// move them nearer another figure.
+#[test]
+fn match_phrases_in_any_case_and_in_place() {
+    let r = rules(FIGURES);
+    assert_findings(
+        &r,
+        "İş Bankası's İzmir and İstanbul units said profit fell on $7 billion revenue.",
+        &[("contradiction/number", "$7 billion")],
+    );
+    let story = Story::new(&r);
+    let message = |text: &str| {
+        let doc = Document::plain("a.txt", text);
+        check_document(&story, &doc)
+            .findings
+            .into_iter()
+            .map(|f| f.message)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        message("İş Bankası's İzmir and İstanbul units said profit fell on $7 billion revenue."),
+        ["`$7 billion` contradicts the declared revenue: $5 billion"]
+    );
+    for (text, found, declared) in [
+        (
+            "İŞLEM HACMİ €5 billion oldu.",
+            "€5 billion",
+            "trading volume: €3 billion",
+        ),
+        (
+            "İşlem hacmi €5 billion oldu.",
+            "€5 billion",
+            "trading volume: €3 billion",
+        ),
+        (
+            "AUSSENUMSATZ €7 billion.",
+            "€7 billion",
+            "export sales: €2 billion",
+        ),
+        (
+            "Die Exportumsa\u{308}tze: €7 billion.",
+            "€7 billion",
+            "export sales: €2 billion",
+        ),
+    ] {
+        assert_eq!(
+            message(text),
+            [format!("`{found}` contradicts the declared {declared}")],
+            "{text}"
+        );
+    }
+    // The declared figures, in any case: nothing.
+    for text in ["İŞLEM HACMİ €3 billion oldu.", "Außenumsatz: €2 billion."] {
+        assert_eq!(message(text), Vec::<String>::new(), "{text}");
+    }
+}

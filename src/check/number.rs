@@ -179,8 +179,17 @@ fn named_in_sentence<'r>(
     let Some(sentence) = cx.sentences.get(index) else {
         return Vec::new();
     };
-    let lower = cx.doc.prose_of(sentence.span).to_lowercase();
-    let found = cx.story.phrases.find(&lower);
+    // Folded for any case (`İşlem hacmi` for `işlem hacmi`), positions
+    // put back in the sentence as written.
+    let (lower, from) =
+        crate::claims::words::decomposed_caseless_mapped(cx.doc.prose_of(sentence.span));
+    let found: Vec<(usize, usize)> = cx
+        .story
+        .phrases
+        .find(&lower)
+        .into_iter()
+        .map(|(figure, at)| (figure, from.get(at).copied().unwrap_or(at)))
+        .collect();
     declared
         .iter()
         .enumerate()

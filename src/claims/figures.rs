@@ -61,11 +61,15 @@ pub struct Phrases {
 impl Phrases {
     pub fn of_rules(rules: &crate::rules::RuleSet) -> Phrases {
         // `match` phrases are lower-cased by the rule-file loader.
-        let (owner, phrases): (Vec<usize>, Vec<&str>) = rules
+        let (owner, phrases): (Vec<usize>, Vec<String>) = rules
             .numbers
             .iter()
             .enumerate()
-            .flat_map(|(i, f)| f.matches.iter().map(move |m| (i, m.value.as_str())))
+            .flat_map(|(i, f)| {
+                f.matches
+                    .iter()
+                    .map(move |m| (i, super::words::decomposed_caseless(&m.value)))
+            })
             .filter(|(_, p)| !p.is_empty())
             .unzip();
         let automaton = aho_corasick::AhoCorasick::builder()
@@ -76,7 +80,8 @@ impl Phrases {
         Phrases { automaton, owner }
     }
 
-    /// Where the phrases occur in `lower` (a lower-cased sentence) as whole
+    /// Where the phrases occur in `lower` (a sentence folded by
+    /// [`super::words::decomposed_caseless_mapped`]) as whole
     /// words, as (declared figure, byte offset), sorted. Each phrase's
     /// occurrences do not overlap each other, as `str::match_indices` finds
     /// them.

@@ -76,6 +76,38 @@ fn fold_case(text: &str, sharp_s: bool) -> String {
     out
 }
 
+/// `text` folded for caseless matching like [`caseless`], but with every
+/// accent decomposed (NFD) rather than composed, so that each character
+/// folds on its own; with, for each byte of the result, the offset in
+/// `text` of the character it comes from. Phrases folded the same way
+/// ([`decomposed_caseless`]) are found in the result and placed in `text`.
+pub fn decomposed_caseless_mapped(text: &str) -> (String, Vec<usize>) {
+    if text.is_ascii() {
+        return (text.to_ascii_lowercase(), (0..text.len()).collect());
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut from = Vec::with_capacity(text.len());
+    for (at, c) in text.char_indices() {
+        let mut push = |l: char| match l {
+            // `İ` is `I` and a combining dot above.
+            '\u{307}' if out.ends_with('i') => {}
+            'ı' => out.push('i'),
+            'ß' => out.push_str("ss"),
+            l => out.push(l),
+        };
+        unicode_normalization::char::decompose_canonical(c, |d| {
+            d.to_lowercase().for_each(&mut push);
+        });
+        from.resize(out.len(), at);
+    }
+    (out, from)
+}
+
+/// [`decomposed_caseless_mapped`] without the offsets.
+pub fn decomposed_caseless(text: &str) -> String {
+    decomposed_caseless_mapped(text).0
+}
+
 /// A letter, a digit, or a combining mark: a name typed with decomposed
 /// accents (`Jose\u{301}`, as some editors and macOS file names write
 /// `José`) is one word, not `Jose` and a stray accent.
