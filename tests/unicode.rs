@@ -215,3 +215,37 @@ fn match_phrases_in_any_case_and_in_place() {
         assert_eq!(message(text), Vec::<String>::new(), "{text}");
     }
 }
+
+const TITLES: &str = r#"
+story: helix-board
+people:
+  - name: Martin Kessler
+    title: Président
+    of: Helix Therapeutics
+  - name: Rosa Lindqvist
+    title: Ärztliche Direktorin
+    of: Atria Health
+names: [Helix Therapeutics, Atria Health]
+"#;
+
+/// A rule file's title whose first word has a letter outside ASCII is read
+/// in the article, in any case.
+#[test]
+fn titles_with_letters_outside_ascii() {
+    let r = rules(TITLES);
+    for text in [
+        "Atria Health Président Martin Kessler spoke first.",
+        "Atria Health PRÉSIDENT Martin Kessler spoke first.",
+        "Helix Therapeutics Ärztliche Direktorin Rosa Lindqvist spoke.",
+    ] {
+        assert_eq!(common::codes(&r, text), ["contradiction/title"], "{text}");
+    }
+    for text in [
+        "Helix Therapeutics Président Martin Kessler spoke first.",
+        "Helix Therapeutics PRÉSIDENT Martin Kessler spoke first.",
+        "Atria Health ÄRZTLICHE DIREKTORIN Rosa Lindqvist spoke.",
+        "Atria Health Ärztliche Direktorin Rosa Lindqvist spoke.",
+    ] {
+        assert_findings(&r, text, &[]);
+    }
+}

@@ -93,7 +93,7 @@ impl Cues {
     }
 
     fn add(&mut self, word: &str, bits: u32) {
-        let word = word.to_lowercase();
+        let word = super::words::caseless(word);
         self.longest = self.longest.max(word.len());
         self.shapes.insert(word.as_bytes());
         *self
@@ -126,11 +126,15 @@ impl Cues {
         if !self.shapes.may_hold(word.as_bytes()) {
             return 0;
         }
+        if !word.is_ascii() {
+            // `Président`, `ÄRZTLICHE` (a title of the rule file): past
+            // the shape filter, which most words are not, folded in full
+            // as the table's words are.
+            let folded = super::words::caseless(word);
+            return self.words.get(folded.as_bytes()).copied().unwrap_or(0);
+        }
         let lower = &mut buf[..word.len()];
         lower.copy_from_slice(word.as_bytes());
-        // Only ASCII letters change: the table's words are lower case, and
-        // a word with other letters lower-cases differently only where the
-        // table has no entry anyway.
         lower.make_ascii_lowercase();
         self.words.get(&*lower).copied().unwrap_or(0)
     }

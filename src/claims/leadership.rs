@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::names::EntityKind;
 use super::people::{PersonClaim, PersonRef, Reader, is_name_token};
-use super::words::Token;
+use super::words::{Token, caseless};
 use super::{Claim, ClaimKind, Context, cues};
 use crate::rules::RuleSet;
 use crate::span::Span;
@@ -187,17 +187,29 @@ impl Offices {
     pub fn at(&self, toks: &[Token], i: usize) -> Option<(&str, usize)> {
         let first = toks.get(i).filter(|t| t.is_word)?.stem();
         let mut buf = [0u8; 48];
-        let lower = ascii_lower(first, &mut buf)?;
+        let folded;
+        let lower = match ascii_lower(first, &mut buf) {
+            Some(lower) => lower,
+            // `Président`, `ÄRZTLICHE`: rare enough to fold in full.
+            None if !first.is_ascii() && first.len() <= 48 => {
+                folded = caseless(first);
+                folded.as_str()
+            }
+            None => return None,
+        };
         if !self.first_words.contains(lower) {
             return None;
         }
+        let same = |written: &str, word: &str| {
+            written.eq_ignore_ascii_case(word) || (!written.is_ascii() && caseless(written) == word)
+        };
         self.phrases.iter().find_map(|(office, words)| {
             words
                 .iter()
                 .enumerate()
                 .all(|(k, w)| {
                     toks.get(i + k)
-                        .is_some_and(|t| t.is_word && t.stem().eq_ignore_ascii_case(w))
+                        .is_some_and(|t| t.is_word && same(t.stem(), w))
                 })
                 .then_some((office.as_str(), words.len()))
         })
@@ -205,7 +217,7 @@ impl Offices {
 }
 
 fn words_of(phrase: &str) -> Vec<String> {
-    phrase.split_whitespace().map(str::to_lowercase).collect()
+    phrase.split_whitespace().map(caseless).collect()
 }
 
 /// `word` in ASCII lower case, in `buf`; `None` when it is not short ASCII.
