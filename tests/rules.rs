@@ -144,6 +144,35 @@ fn a_huge_rule_file_is_refused_before_parsing() {
     assert!(errors[0].message.contains("limited to"), "{errors:?}");
 }
 
+/// A rule file's patterns are bounded in number, so that thousands of
+/// patterns that each compile to the size limit (`\pL{10}` compiles to
+/// about 600 KB) cannot take all memory: past the limit, one error at the
+/// first pattern too many, and none compiled.
+#[test]
+fn a_rule_file_of_too_many_patterns_is_refused() {
+    use claimlint::rules::MAX_PATTERNS;
+    let file = |n: usize| {
+        let mut source = String::from("story: s\nclaims:\n");
+        for i in 0..n {
+            source.push_str(&format!("  - id: c{i}\n    supports: [\"helix {i}\"]\n"));
+        }
+        source
+    };
+    let rules = load("rules.yaml", &file(MAX_PATTERNS)).expect("valid");
+    assert_eq!(rules.claims.len(), MAX_PATTERNS);
+    let source = file(MAX_PATTERNS + 50);
+    let errors = load("rules.yaml", &source).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(
+        errors[0].message,
+        format!("too many patterns: a rule file holds at most {MAX_PATTERNS}")
+    );
+    assert_eq!(
+        &source[errors[0].span.range()],
+        format!("\"helix {MAX_PATTERNS}\"")
+    );
+}
+
 /// The alias budgets stop bombs, not rule files that share a list: every
 /// event inside an anchored list counts, used or not.
 #[test]

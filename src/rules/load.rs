@@ -19,6 +19,13 @@ use crate::span::Span;
 /// The largest compiled regular expression a pattern may make.
 pub const MAX_PATTERN_BYTES: usize = 1 << 20;
 
+/// The most patterns a rule file may hold. Each may compile to
+/// [`MAX_PATTERN_BYTES`], and compiling one that far takes up to a third
+/// of a second (a class of every letter, repeated), so this bounds a rule
+/// file's patterns at 128 MiB and well under a minute, where a file of
+/// 8 MiB of `\pL{10}` would have taken all memory.
+pub const MAX_PATTERNS: usize = 128;
+
 /// The longest name (a name, an alias, a misspelling, a distinct name) in
 /// words and in bytes. Every capitalized word of an article starts a search
 /// for runs up to the longest name, so this bounds the cost per word.
@@ -105,6 +112,8 @@ pub(crate) struct Reader<'s> {
     /// The rule file's lines, indexed the first time an error names one
     /// (counting newlines per error made many duplicates quadratic).
     lines: std::cell::OnceCell<crate::span::LineIndex>,
+    /// Patterns met so far; past [`MAX_PATTERNS`] they are not compiled.
+    patterns: usize,
 }
 
 impl<'s> Reader<'s> {
@@ -114,6 +123,7 @@ impl<'s> Reader<'s> {
             errors: Vec::new(),
             declared: HashMap::new(),
             lines: std::cell::OnceCell::new(),
+            patterns: 0,
         }
     }
 
@@ -709,6 +719,19 @@ impl<'s> Reader<'s> {
 
     fn pattern(&mut self, node: &Node) -> Option<Pattern> {
         let text = self.string(node, "a pattern")?;
+        self.patterns += 1;
+        if self.patterns > MAX_PATTERNS {
+            // Said once, at the first pattern too many; the rest are
+            // neither compiled nor reported.
+            if self.patterns == MAX_PATTERNS + 1 {
+                self.error(
+                    text.span,
+                    format!("too many patterns: a rule file holds at most {MAX_PATTERNS}"),
+                    "split the story's claims over fewer, broader patterns".to_string(),
+                );
+            }
+            return None;
+        }
         match regex::RegexBuilder::new(&text.value)
             .case_insensitive(true)
             .size_limit(MAX_PATTERN_BYTES)
