@@ -249,3 +249,18 @@ fn titles_with_letters_outside_ascii() {
         assert_findings(&r, text, &[]);
     }
 }
+
+/// An organization the rule file writes in capitals is the one the
+/// article names, whatever its letters.
+#[test]
+fn organizations_compare_in_any_case() {
+    let r = rules(
+        "story: l\nsubject: SØREN BANK\nleader:\n  name: Amara Okafor\n  title: CEO\n  of: SØREN BANK\nnames: [Søren Bank]\n",
+    );
+    assert_findings(
+        &r,
+        "Søren Bank, led by Peter Novak, grew.",
+        &[("contradiction/leader", "Peter Novak")],
+    );
+    assert_findings(&r, "Søren Bank, led by Amara Okafor, grew.", &[]);
+}

@@ -4,6 +4,7 @@
 use super::{Context, Finding, Fix};
 use crate::claims::ClaimKind;
 use crate::claims::leadership::{LEADING_OFFICES, office_of};
+use crate::claims::words::same_caseless;
 use crate::code::Code;
 use crate::rules::{Person, RuleSet};
 use crate::span::Span;
@@ -48,24 +49,24 @@ pub(super) fn allowed_leaders<'r>(rules: &'r RuleSet, org: &str) -> Option<Vec<&
     let is_subject = rules
         .subject
         .as_ref()
-        .is_some_and(|s| s.value.eq_ignore_ascii_case(org));
+        .is_some_and(|s| same_caseless(&s.value, org));
     let leads_org = rules
         .leaders
         .iter()
-        .any(|l| l.of.value.eq_ignore_ascii_case(org));
+        .any(|l| same_caseless(&l.of.value, org));
     if !is_subject && !leads_org {
         return None;
     }
     let mut allowed: Vec<&Person> = rules
         .leaders
         .iter()
-        .filter(|l| is_subject || l.of.value.eq_ignore_ascii_case(org))
+        .filter(|l| is_subject || same_caseless(&l.of.value, org))
         .map(|l| &l.person)
         .collect();
     for person in &rules.people {
         let leads = person.roles.iter().any(|r| {
             r.until.is_none()
-                && r.of.as_deref().is_some_and(|o| o.eq_ignore_ascii_case(org))
+                && r.of.as_deref().is_some_and(|o| same_caseless(o, org))
                 && LEADING_OFFICES.contains(&office_of(&r.title).as_str())
         });
         if leads {
@@ -79,7 +80,7 @@ pub(super) fn allowed_leaders<'r>(rules: &'r RuleSet, org: &str) -> Option<Vec<&
 pub(super) fn is_leading_title(rules: &RuleSet, office: &str, org: &str) -> bool {
     LEADING_OFFICES.contains(&office)
         || rules.leaders.iter().any(|l| {
-            l.of.value.eq_ignore_ascii_case(org)
+            same_caseless(&l.of.value, org)
                 && l.person
                     .roles
                     .first()

@@ -5,6 +5,7 @@ use super::leader::{allowed_leaders, is_leading_title};
 use super::{Context, Finding, Fix};
 use crate::claims::ClaimKind;
 use crate::claims::leadership::{LEADING_OFFICES, TitleClaim, office_of};
+use crate::claims::words::{caseless, same_caseless};
 use crate::code::Code;
 use crate::rules::{Person, Role, RuleSet};
 
@@ -166,19 +167,14 @@ fn org_matches(
     stated: Option<&str>,
     subject: Option<&str>,
 ) -> bool {
-    let is_subject = |o: &str| subject.is_some_and(|s| s.eq_ignore_ascii_case(o));
+    let is_subject = |o: &str| subject.is_some_and(|s| same_caseless(s, o));
     match (declared, stated) {
         (_, None) => true,
         (None, Some(stated)) => is_subject(stated),
         (Some(d), Some(s)) => {
-            d.eq_ignore_ascii_case(s)
-                || d.to_lowercase()
-                    .starts_with(&format!("{} ", s.to_lowercase()))
-                || (is_subject(s)
-                    && rules
-                        .leaders
-                        .iter()
-                        .any(|l| l.of.value.eq_ignore_ascii_case(d)))
+            same_caseless(d, s)
+                || caseless(d).starts_with(&format!("{} ", caseless(s)))
+                || (is_subject(s) && rules.leaders.iter().any(|l| same_caseless(&l.of.value, d)))
         }
     }
 }

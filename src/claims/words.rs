@@ -108,6 +108,12 @@ pub fn decomposed_caseless(text: &str) -> String {
     decomposed_caseless_mapped(text).0
 }
 
+/// Whether `a` and `b` are the same text in any case, as [`caseless`]
+/// compares (without its cost when both are ASCII).
+pub fn same_caseless(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b) || (!(a.is_ascii() && b.is_ascii()) && caseless(a) == caseless(b))
+}
+
 /// A letter, a digit, or a combining mark: a name typed with decomposed
 /// accents (`Jose\u{301}`, as some editors and macOS file names write
 /// `José`) is one word, not `Jose` and a stray accent.
