@@ -141,8 +141,6 @@ impl LineIndex {
     }
 }
 
-/// How many characters start in `bytes` (every byte but UTF-8
-/// continuation bytes): on a whole string, its number of scalar values.
 /// 1-based (line, column) of byte `offset` in bytes that need not be UTF-8
 /// after it: where an error points in a file that could not be read as
 /// text. Lines and columns are counted as [`LineIndex`] counts them.
@@ -156,6 +154,8 @@ pub fn line_col_of_bytes(bytes: &[u8], offset: usize) -> (usize, usize) {
     (lines + 1, char_starts(&before[line_start..]) + 1)
 }
 
+/// How many characters start in `bytes` (every byte but UTF-8
+/// continuation bytes): on a whole string, its number of scalar values.
 fn char_starts(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }

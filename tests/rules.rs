@@ -144,33 +144,39 @@ fn a_huge_rule_file_is_refused_before_parsing() {
     assert!(errors[0].message.contains("limited to"), "{errors:?}");
 }
 
-/// A rule file's patterns are bounded in number, so that thousands of
-/// patterns that each compile to the size limit (`\pL{10}` compiles to
-/// about 600 KB) cannot take all memory: past the limit, one error at the
-/// first pattern too many, and none compiled.
+/// A rule file's patterns are bounded in compiled size together, so that
+/// thousands of patterns that each compile near the size limit
+/// (`\pL{10}` compiles to about 600 KB) cannot take all memory: one error
+/// at the first pattern past the budget, and none compiled after it. A
+/// rule file of many short patterns loads.
 #[test]
-fn a_rule_file_of_too_many_patterns_is_refused() {
-    use claimlint::rules::MAX_PATTERNS;
-    let file = |n: usize| {
+fn a_rule_file_of_patterns_too_large_together_is_refused() {
+    use claimlint::rules::MAX_PATTERNS_BYTES;
+    let file = |n: usize, pattern: &str| {
         let mut source = String::from("story: s\nclaims:\n");
         for i in 0..n {
-            source.push_str(&format!("  - id: c{i}\n    supports: [\"helix {i}\"]\n"));
+            source.push_str(&format!(
+                "  - id: c{i}\n    supports: [\"{pattern} {i}\"]\n    contradicts: [\"not {i}\"]\n"
+            ));
         }
         source
     };
-    let rules = load("rules.yaml", &file(MAX_PATTERNS)).expect("valid");
-    assert_eq!(rules.claims.len(), MAX_PATTERNS);
-    let source = file(MAX_PATTERNS + 50);
+    let rules = load("rules.yaml", &file(2_000, "helix")).expect("valid");
+    assert_eq!(rules.claims.len(), 2_000);
+    let source = file(200, "\\\\pL{10}");
     let errors = load("rules.yaml", &source).unwrap_err();
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert_eq!(
         errors[0].message,
-        format!("too many patterns: a rule file holds at most {MAX_PATTERNS}")
+        format!(
+            "the rule file's patterns compile to more than {} MB together",
+            MAX_PATTERNS_BYTES >> 20
+        )
     );
-    assert_eq!(
-        &source[errors[0].span.range()],
-        format!("\"helix {MAX_PATTERNS}\"")
-    );
+    // Counted at the largest limit each (1 MiB), with the short patterns
+    // beside them at the smallest (16 KB), they fill the budget before the
+    // 64th.
+    assert_eq!(&source[errors[0].span.range()], "\"\\\\pL{10} 63\"");
 }
 
 /// The alias budgets stop bombs, not rule files that share a list: every

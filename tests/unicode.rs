@@ -264,3 +264,62 @@ fn organizations_compare_in_any_case() {
     );
     assert_findings(&r, "Søren Bank, led by Amara Okafor, grew.", &[]);
 }
+
+/// Greek capitals: a word's final `Σ` is `ς` in lower case, so a source,
+/// a `match` phrase or a title in capitals is the one the rule file writes.
+#[test]
+fn greek_capitals_with_a_final_sigma() {
+    let r = rules(
+        "story: g\nsources: [Ελεύθερος Τύπος]\nnumbers:\n  - name: monthly users\n    value: 3.96 billion\n    match: [μηνιαίοι χρήστες]\n",
+    );
+    assert_findings(&r, "Helix Bank grew, according to ΕΛΕΎΘΕΡΟΣ ΤΎΠΟΣ.", &[]);
+    assert_findings(
+        &r,
+        "ΜΗΝΙΑΊΟΙ ΧΡΉΣΤΕΣ της Meta: 2 billion.",
+        &[("contradiction/number", "2 billion")],
+    );
+}
+
+/// Titles outside ASCII are found as the rule file writes them, in
+/// capitals and typed decomposed, in Turkish, Greek and Cyrillic.
+#[test]
+fn titles_in_other_scripts_and_cases() {
+    let r = rules(
+        "story: b\npeople:\n  - {name: Ali Koç, title: İcra Başkanı, of: Atria Health}\n  - {name: Rosa Lindqvist, title: Πρόεδρος, of: Atria Health}\n  - {name: Ivan Petrov, title: Руководитель, of: Atria Health}\n  - {name: Martin Kessler, title: Président, of: Atria Health}\nnames: [Helix Therapeutics, Atria Health]\n",
+    );
+    for title_and_name in [
+        "İcra Başkanı Ali Koç",
+        "İCRA BAŞKANI Ali Koç",
+        "Πρόεδρος Rosa Lindqvist",
+        "ΠΡΌΕΔΡΟΣ Rosa Lindqvist",
+        "Руководитель Ivan Petrov",
+        "РУКОВОДИТЕЛЬ Ivan Petrov",
+        "Pre\u{301}sident Martin Kessler",
+    ] {
+        assert_eq!(
+            common::codes(&r, &format!("Helix Therapeutics {title_and_name} spoke.")),
+            ["contradiction/title"],
+            "{title_and_name}"
+        );
+        assert_findings(&r, &format!("Atria Health {title_and_name} spoke."), &[]);
+    }
+}
+
+/// Lower-case dotless `ı` and `i` are two letters: only a capital may
+/// stand for either. A variation selector after a name (an emoji's) is no
+/// part of it.
+#[test]
+fn dotless_i_and_variation_selectors() {
+    let spacing = |found: &str, form: &str| {
+        vec![(
+            found.to_string(),
+            format!("`{found}` differs in spacing, punctuation or accents from `{form}`"),
+        )]
+    };
+    assert_eq!(
+        messages("Helix Bank bought Işik Holding."),
+        spacing("Işik Holding", "Işık Holding")
+    );
+    assert_eq!(messages("Helix Bank\u{fe0f} grew."), vec![]);
+    assert_eq!(messages("Helix Bank\u{20e3} grew."), vec![]);
+}

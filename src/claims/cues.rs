@@ -40,6 +40,10 @@ pub struct Cues {
     /// The first bytes and lengths of the table's words: most tokens are
     /// ruled out before any hashing.
     shapes: WordShapes,
+    /// The first letters of the table's words, for tokens outside ASCII,
+    /// whose folded first byte and length [`Cues::shapes`] cannot tell
+    /// (`İcra` folds to `icra`, `Pre\u{301}sident` to a longer word).
+    first_letters: foldhash::HashSet<char>,
 }
 
 impl Cues {
@@ -49,6 +53,7 @@ impl Cues {
             words: foldhash::HashMap::default(),
             longest: 0,
             shapes: WordShapes::default(),
+            first_letters: foldhash::HashSet::default(),
         };
         for word in phrases::VERBS_AFTER_SOURCE {
             cues.add(word, SPEECH);
@@ -95,6 +100,14 @@ impl Cues {
     fn add(&mut self, word: &str, bits: u32) {
         let word = super::words::caseless(word);
         self.longest = self.longest.max(word.len());
+        if let Some(first) = word.chars().next() {
+            self.first_letters.insert(first);
+            // A word whose accented first letter is typed decomposed
+            // starts with the bare letter.
+            unicode_normalization::char::decompose_canonical(first, |c| {
+                self.first_letters.insert(c);
+            });
+        }
         self.shapes.insert(word.as_bytes());
         *self
             .words
@@ -119,6 +132,9 @@ impl Cues {
     }
 
     fn lookup(&self, word: &str) -> u32 {
+        if !word.is_ascii() {
+            return self.lookup_folded(word);
+        }
         let mut buf = [0u8; 32];
         if word.len() > self.longest || word.len() > buf.len() {
             return 0;
@@ -126,17 +142,32 @@ impl Cues {
         if !self.shapes.may_hold(word.as_bytes()) {
             return 0;
         }
-        if !word.is_ascii() {
-            // `Président`, `ÄRZTLICHE` (a title of the rule file): past
-            // the shape filter, which most words are not, folded in full
-            // as the table's words are.
-            let folded = super::words::caseless(word);
-            return self.words.get(folded.as_bytes()).copied().unwrap_or(0);
-        }
         let lower = &mut buf[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
         self.words.get(&*lower).copied().unwrap_or(0)
+    }
+}
+
+impl Cues {
+    /// [`Cues::lookup`] for a word outside ASCII (`Président`, `İcra`,
+    /// `РУКОВОДИТЕЛЬ`, a rule file's titles): folded in full, as the
+    /// table's words are, once its first letter may start one of them.
+    fn lookup_folded(&self, word: &str) -> u32 {
+        // Folding never makes a word more than three times shorter
+        // (`\u{212a}`, three bytes, folds to `k`); accents typed
+        // decomposed make it longer.
+        if word.len() > 3 * self.longest + 3 {
+            return 0;
+        }
+        let Some(first) = word.chars().next().and_then(|c| c.to_lowercase().next()) else {
+            return 0;
+        };
+        if !self.first_letters.contains(&first) {
+            return 0;
+        }
+        let folded = super::words::caseless(word);
+        self.words.get(folded.as_bytes()).copied().unwrap_or(0)
     }
 }
 

@@ -18,7 +18,7 @@ use foldhash::{HashMap, HashSet};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Serialize;
 
-use super::words::{Token, is_word_char, lower_composed, tokens};
+use super::words::{Token, is_word_char, tokens};
 use super::{Claim, ClaimKind, Context};
 use crate::rules::{Located, RuleSet};
 use crate::span::Span;
@@ -827,11 +827,33 @@ fn at_word_boundaries(prose: &str, span: Span) -> bool {
     !joins(before, inner_first) && !joins(after, inner_last)
 }
 
-/// Whether `written` is `form` in other case, `ß` in capitals as `SS`
-/// (`GROSSMANN` for `Großmann`, but not `Grossmann`).
+/// Whether `written` is `form` in other case, letter by letter with
+/// accents composed alike: `SS` in capitals stands for `ß` (`GROSSMANN`
+/// for `Großmann`, but not `Grossmann`), Turkish `I` for `ı` and `İ` for
+/// `i`, and `Σ` for a final `ς`; lower-case `ı` and `i` stay two letters.
 fn in_other_case(written: &str, form: &str) -> bool {
-    let (w, f) = (lower_composed(written), lower_composed(form));
-    w == f || (!written.chars().any(char::is_lowercase) && w == f.replace('ß', "ss"))
+    use unicode_normalization::UnicodeNormalization;
+    let w: Vec<char> = written.nfc().collect();
+    let f: Vec<char> = form.nfc().collect();
+    let same_letter = |a: char, b: char| {
+        a == b
+            || a.to_lowercase().eq(b.to_lowercase())
+            || matches!(
+                (a, b),
+                ('I', 'ı') | ('ı', 'I') | ('İ', 'i') | ('i', 'İ') | ('Σ', 'ς') | ('ς', 'Σ')
+            )
+    };
+    let (mut i, mut j) = (0, 0);
+    while i < w.len() && j < f.len() {
+        if f[j] == 'ß' && w[i] == 'S' && w.get(i + 1) == Some(&'S') {
+            (i, j) = (i + 2, j + 1);
+        } else if same_letter(w[i], f[j]) {
+            (i, j) = (i + 1, j + 1);
+        } else {
+            return false;
+        }
+    }
+    i == w.len() && j == f.len()
 }
 
 /// Whether `a` and `b` are the same text once their accents are composed

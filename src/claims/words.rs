@@ -49,29 +49,31 @@ fn stem_of(word: &str) -> &str {
 /// `Şahin`, `STRASSE` is `Straße` and `Jose\u{301}` is `José`. Only for
 /// comparing: its byte offsets are not the text's.
 pub fn caseless(text: &str) -> String {
-    fold_case(text, true)
+    fold_case(text)
 }
 
-/// [`caseless`] but `ß` kept: `Strasse` is not `Straße` in another case
-/// (though `STRASSE` is, which the caller decides).
-pub fn lower_composed(text: &str) -> String {
-    fold_case(text, false)
-}
-
-fn fold_case(text: &str, sharp_s: bool) -> String {
+fn fold_case(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }
-    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
     let mut out = String::with_capacity(text.len());
-    for c in text.nfc().flat_map(char::to_lowercase) {
-        match c {
-            // `İ` lower-cases to `i` and a combining dot above.
-            '\u{307}' if out.ends_with('i') => {}
-            'ı' => out.push('i'),
-            'ß' if sharp_s => out.push_str("ss"),
-            c => out.push(c),
-        }
+    let mut push = |c: char| match c {
+        // `İ` lower-cases to `i` and a combining dot above.
+        '\u{307}' if out.ends_with('i') => {}
+        'ı' => out.push('i'),
+        // `Σ` lower-cases to `σ` one letter at a time; a word's last
+        // sigma is written `ς`.
+        'ς' => out.push('σ'),
+        'ß' => out.push_str("ss"),
+        c => out.push(c),
+    };
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        text.chars()
+            .flat_map(char::to_lowercase)
+            .for_each(&mut push);
+    } else {
+        text.nfc().flat_map(char::to_lowercase).for_each(&mut push);
     }
     out
 }
@@ -92,6 +94,7 @@ pub fn decomposed_caseless_mapped(text: &str) -> (String, Vec<usize>) {
             // `İ` is `I` and a combining dot above.
             '\u{307}' if out.ends_with('i') => {}
             'ı' => out.push('i'),
+            'ς' => out.push('σ'),
             'ß' => out.push_str("ss"),
             l => out.push(l),
         };
@@ -118,7 +121,13 @@ pub fn same_caseless(a: &str, b: &str) -> bool {
 /// accents (`Jose\u{301}`, as some editors and macOS file names write
 /// `José`) is one word, not `Jose` and a stray accent.
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || (!c.is_ascii() && unicode_normalization::char::is_combining_mark(c))
+    c.is_alphanumeric()
+        || (!c.is_ascii()
+            && unicode_normalization::char::is_combining_mark(c)
+            // Variation selectors (an emoji's `\u{fe0f}`) and enclosing
+            // marks (a keycap's `\u{20e3}`) change how a character is
+            // drawn, not which letter it is.
+            && !matches!(c, '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}' | '\u{20dd}'..='\u{20e4}' | '\u{488}' | '\u{489}' | '\u{a670}'..='\u{a672}' | '\u{1abe}'))
 }
 
 fn is_joiner(c: char) -> bool {

@@ -19,12 +19,17 @@ use crate::span::Span;
 /// The largest compiled regular expression a pattern may make.
 pub const MAX_PATTERN_BYTES: usize = 1 << 20;
 
-/// The most patterns a rule file may hold. Each may compile to
-/// [`MAX_PATTERN_BYTES`], and compiling one that far takes up to a third
-/// of a second (a class of every letter, repeated), so this bounds a rule
-/// file's patterns at 128 MiB and well under a minute, where a file of
-/// 8 MiB of `\pL{10}` would have taken all memory.
-pub const MAX_PATTERNS: usize = 128;
+/// The compiled size all the patterns of a rule file may take together.
+/// Each pattern is compiled under the smallest of a few limits it fits
+/// (16 KB, 128 KB, [`MAX_PATTERN_BYTES`]) and counted at that limit, so a
+/// rule file of thousands of short patterns loads, while 8 MiB of
+/// `\pL{10}` (each about 600 KB compiled) no longer takes all memory, and
+/// at most 64 patterns can each take the time of compiling up to the
+/// largest limit.
+pub const MAX_PATTERNS_BYTES: usize = 64 << 20;
+
+/// The limits a pattern is tried under, smallest first.
+const PATTERN_LIMITS: [usize; 3] = [16 << 10, 128 << 10, MAX_PATTERN_BYTES];
 
 /// The longest name (a name, an alias, a misspelling, a distinct name) in
 /// words and in bytes. Every capitalized word of an article starts a search
@@ -112,8 +117,11 @@ pub(crate) struct Reader<'s> {
     /// The rule file's lines, indexed the first time an error names one
     /// (counting newlines per error made many duplicates quadratic).
     lines: std::cell::OnceCell<crate::span::LineIndex>,
-    /// Patterns met so far; past [`MAX_PATTERNS`] they are not compiled.
-    patterns: usize,
+    /// The compiled size the patterns so far are counted at; past
+    /// [`MAX_PATTERNS_BYTES`] no more are compiled.
+    patterns_bytes: usize,
+    /// Whether the patterns' budget has been reported exceeded.
+    patterns_over: bool,
 }
 
 impl<'s> Reader<'s> {
@@ -123,7 +131,8 @@ impl<'s> Reader<'s> {
             errors: Vec::new(),
             declared: HashMap::new(),
             lines: std::cell::OnceCell::new(),
-            patterns: 0,
+            patterns_bytes: 0,
+            patterns_over: false,
         }
     }
 
@@ -719,25 +728,40 @@ impl<'s> Reader<'s> {
 
     fn pattern(&mut self, node: &Node) -> Option<Pattern> {
         let text = self.string(node, "a pattern")?;
-        self.patterns += 1;
-        if self.patterns > MAX_PATTERNS {
-            // Said once, at the first pattern too many; the rest are
-            // neither compiled nor reported.
-            if self.patterns == MAX_PATTERNS + 1 {
-                self.error(
-                    text.span,
-                    format!("too many patterns: a rule file holds at most {MAX_PATTERNS}"),
-                    "split the story's claims over fewer, broader patterns".to_string(),
-                );
+        let left = MAX_PATTERNS_BYTES.saturating_sub(self.patterns_bytes);
+        if left == 0 {
+            // Said once, at the first pattern past the budget; the rest
+            // are neither compiled nor reported.
+            if !self.patterns_over {
+                self.patterns_over_budget(text.span);
             }
             return None;
         }
-        match regex::RegexBuilder::new(&text.value)
-            .case_insensitive(true)
-            .size_limit(MAX_PATTERN_BYTES)
-            .dfa_size_limit(MAX_PATTERN_BYTES)
-            .build()
-        {
+        let mut built = None;
+        for limit in PATTERN_LIMITS.map(|l| l.min(left)) {
+            let result = regex::RegexBuilder::new(&text.value)
+                .case_insensitive(true)
+                .size_limit(limit)
+                // The lazy DFA's cache grows while matching, up to this,
+                // whatever the compiled size: as before, so that matching
+                // stays fast.
+                .dfa_size_limit(MAX_PATTERN_BYTES)
+                .build();
+            let too_big = matches!(result, Err(regex::Error::CompiledTooBig(_)));
+            if too_big && limit < MAX_PATTERN_BYTES && limit < left {
+                continue;
+            }
+            if result.is_ok() || too_big {
+                self.patterns_bytes += limit;
+            }
+            if too_big && limit < MAX_PATTERN_BYTES {
+                self.patterns_over_budget(text.span);
+                return None;
+            }
+            built = Some(result);
+            break;
+        }
+        match built? {
             Ok(regex) => Some(Pattern {
                 regex,
                 span: text.span,
@@ -762,6 +786,20 @@ impl<'s> Reader<'s> {
                 None
             }
         }
+    }
+
+    fn patterns_over_budget(&mut self, span: Span) {
+        self.patterns_over = true;
+        self.error(
+            span,
+            format!(
+                "the rule file's patterns compile to more than {} MB together",
+                MAX_PATTERNS_BYTES >> 20
+            ),
+            "use fewer or simpler patterns (classes of every letter such as \\w or \\pL, \
+             repeated many times, compile largest)"
+                .to_string(),
+        );
     }
 
     fn patterns(&mut self, node: &Node) -> Vec<Pattern> {

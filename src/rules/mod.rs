@@ -8,7 +8,7 @@ mod load;
 pub(crate) mod yaml;
 
 pub(crate) use load::Reader;
-pub use load::{MAX_NAME_BYTES, MAX_NAME_WORDS, MAX_PATTERNS, RuleError, load};
+pub use load::{MAX_NAME_BYTES, MAX_NAME_WORDS, MAX_PATTERNS_BYTES, RuleError, load};
 
 use regex::Regex;
 
