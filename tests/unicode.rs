@@ -323,3 +323,19 @@ fn dotless_i_and_variation_selectors() {
     assert_eq!(messages("Helix Bank\u{fe0f} grew."), vec![]);
     assert_eq!(messages("Helix Bank\u{20e3} grew."), vec![]);
 }
+
+/// A model family in capitals that are not its letters one for one.
+#[test]
+fn model_families_in_capitals() {
+    let r = rules(
+        "story: m\nmodels:\n  - name: Işık 2\n    family: Işık\n  - name: Straße 1\n    family: Straße\n",
+    );
+    for (text, found) in [
+        ("IŞIK 3 launched.", "IŞIK 3"),
+        ("Işık 3 launched.", "Işık 3"),
+        ("STRASSE 3 came.", "STRASSE 3"),
+    ] {
+        assert_findings(&r, text, &[("unsupported/model", found)]);
+    }
+    assert_findings(&r, "Straße 1 came, and Işık 2.", &[]);
+}

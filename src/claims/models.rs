@@ -11,6 +11,7 @@ use regex::{Regex, RegexBuilder};
 use serde::Serialize;
 
 use super::names::skeleton;
+use super::words::caseless;
 use super::{Claim, ClaimKind, Context};
 use crate::rules::RuleSet;
 use crate::span::Span;
@@ -49,7 +50,7 @@ impl Families {
         let mut declared = std::collections::HashSet::new();
         for model in &rules.models {
             if let Some(family) = &model.family {
-                let lower = family.value.to_lowercase();
+                let lower = caseless(&family.value);
                 if !index.contains_key(&lower) {
                     index.insert(lower.clone(), families.len());
                     families.push((lower, family.value.clone(), family.span));
@@ -62,7 +63,18 @@ impl Families {
         if families.is_empty() {
             return Families::default();
         }
-        let alternatives: Vec<String> = families.iter().map(|(_, f, _)| regex::escape(f)).collect();
+        // The regex crate folds case letter by letter, so a family whose
+        // capitals are not its letters one for one (`Işık` is `IŞIK`,
+        // `Straße` is `STRASSE`) is also searched for in capitals.
+        let alternatives: Vec<String> = families
+            .iter()
+            .flat_map(|(_, f, _)| {
+                let upper = f.to_uppercase();
+                let upper =
+                    (upper.to_lowercase() != f.to_lowercase()).then(|| regex::escape(&upper));
+                std::iter::once(regex::escape(f)).chain(upper)
+            })
+            .collect();
         // A family, an optional space or hyphen, a version number with an
         // optional letter suffix (`4o`), and no further word characters.
         let pattern = format!(
@@ -91,7 +103,7 @@ impl Families {
             .captures_iter(text)
             .filter_map(|c| {
                 let whole = c.get(0)?;
-                let family = c.get(1)?.as_str().to_lowercase();
+                let family = caseless(c.get(1)?.as_str());
                 let (_, name, fact) = self.families.get(*self.index.get(&family)?)?;
                 let key = skeleton(whole.as_str());
                 let declared = self.declared.contains(&key);
