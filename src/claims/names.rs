@@ -354,9 +354,7 @@ impl Lexicon {
                         pattern_texts.len() - 1
                     }
                 };
-                if self.patterns[slot].last() != Some(&i) {
-                    self.patterns[slot].push(i);
-                }
+                self.patterns[slot].push(i);
             }
         }
         // The automaton and the skeleton tables are independent: built side

@@ -49,16 +49,27 @@ fn stem_of(word: &str) -> &str {
 /// `Şahin`, `STRASSE` is `Straße` and `Jose\u{301}` is `José`. Only for
 /// comparing: its byte offsets are not the text's.
 pub fn caseless(text: &str) -> String {
-    fold_case(text)
-}
-
-fn fold_case(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }
     use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
     let mut out = String::with_capacity(text.len());
-    let mut push = |c: char| match c {
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        for lower in text.chars().flat_map(char::to_lowercase) {
+            push_folded(&mut out, lower);
+        }
+    } else {
+        for lower in text.nfc().flat_map(char::to_lowercase) {
+            push_folded(&mut out, lower);
+        }
+    }
+    out
+}
+
+/// Pushes a lower-cased character, folding those whose cases do not map
+/// one to one.
+fn push_folded(out: &mut String, lower: char) {
+    match lower {
         // `İ` lower-cases to `i` and a combining dot above.
         '\u{307}' if out.ends_with('i') => {}
         'ı' => out.push('i'),
@@ -67,15 +78,16 @@ fn fold_case(text: &str) -> String {
         'ς' => out.push('σ'),
         'ß' => out.push_str("ss"),
         c => out.push(c),
-    };
-    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
-        text.chars()
-            .flat_map(char::to_lowercase)
-            .for_each(&mut push);
-    } else {
-        text.nfc().flat_map(char::to_lowercase).for_each(&mut push);
     }
-    out
+}
+
+/// Pushes `c` decomposed (NFD), lower-cased and folded.
+fn push_decomposed(out: &mut String, c: char) {
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        for lower in d.to_lowercase() {
+            push_folded(out, lower);
+        }
+    });
 }
 
 /// `text` folded for caseless matching like [`caseless`], but with every
@@ -90,17 +102,7 @@ pub fn decomposed_caseless_mapped(text: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(text.len());
     let mut from = Vec::with_capacity(text.len());
     for (at, c) in text.char_indices() {
-        let mut push = |l: char| match l {
-            // `İ` is `I` and a combining dot above.
-            '\u{307}' if out.ends_with('i') => {}
-            'ı' => out.push('i'),
-            'ς' => out.push('σ'),
-            'ß' => out.push_str("ss"),
-            l => out.push(l),
-        };
-        unicode_normalization::char::decompose_canonical(c, |d| {
-            d.to_lowercase().for_each(&mut push);
-        });
+        push_decomposed(&mut out, c);
         from.resize(out.len(), at);
     }
     (out, from)
@@ -108,7 +110,11 @@ pub fn decomposed_caseless_mapped(text: &str) -> (String, Vec<usize>) {
 
 /// [`decomposed_caseless_mapped`] without the offsets.
 pub fn decomposed_caseless(text: &str) -> String {
-    decomposed_caseless_mapped(text).0
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        push_decomposed(&mut out, c);
+    }
+    out
 }
 
 /// Whether `a` and `b` are the same text in any case, as [`caseless`]
