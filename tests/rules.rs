@@ -179,6 +179,58 @@ fn a_rule_file_of_patterns_too_large_together_is_refused() {
     assert_eq!(&source[errors[0].span.range()], "\"\\\\pL{10} 63\"");
 }
 
+/// The regex crate folds the case of a class by visiting each of its code
+/// points, so a class of nearly every character took about 10 ms to
+/// compile, and 3 KB of them in one pattern (a fuzzing input) took
+/// seconds. The rule file's classes share a budget, counted before any is
+/// compiled; classes of letters cost only their cased ranges.
+#[test]
+fn a_rule_file_of_classes_of_every_character_is_refused_before_it_compiles() {
+    use claimlint::rules::MAX_FOLDED_CODE_POINTS;
+    let file = |n: usize, pattern: &str| {
+        let mut source = String::from("story: s\nclaims:\n");
+        for i in 0..n {
+            source.push_str(&format!("  - id: c{i}\n    supports: ['{pattern} {i}']\n"));
+        }
+        source
+    };
+    // 1,114,112 code points each: 30 fit, the 31st does not.
+    let rules = load("rules.yaml", &file(30, "[a[^b]]")).expect("valid");
+    assert_eq!(rules.claims.len(), 30);
+    let source = file(100, "[a[^b]]");
+    let errors = load("rules.yaml", &source).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(
+        errors[0].message,
+        format!(
+            "the rule file's patterns have classes of more than {} million characters together",
+            MAX_FOLDED_CODE_POINTS / 1_000_000
+        )
+    );
+    assert_eq!(&source[errors[0].span.range()], "'[a[^b]] 30'");
+    // One pattern of them is refused the same way.
+    let one = format!(
+        "story: s\nclaims:\n  - id: c\n    supports: ['{}']\n",
+        "[a[^b]]".repeat(400)
+    );
+    let errors = load("rules.yaml", &one).unwrap_err();
+    assert!(
+        errors[0].message.contains("million characters"),
+        "{errors:?}"
+    );
+    // Look-alikes that load: classes of letters, negated classes of
+    // punctuation, ideographs, in hundreds of patterns.
+    let mut source = String::from("story: s\nclaims:\n");
+    for i in 0..150 {
+        source.push_str(&format!(
+            "  - id: c{i}\n    supports: ['\\pL+ said [^.]+ {i}', 'open[- ]source[\\w-]* {i}']\n    \
+             contradicts: ['(?:never|not) [\\p{{L}}\\s-]+ \\p{{Han}} {i}']\n"
+        ));
+    }
+    let rules = load("rules.yaml", &source).expect("valid");
+    assert_eq!(rules.claims.len(), 150);
+}
+
 /// The alias budgets stop bombs, not rule files that share a list: every
 /// event inside an anchored list counts, used or not.
 #[test]

@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 
+use super::fold;
 use super::yaml::{self, Node, Value};
 use super::{
     ClaimRule, Entity, Example, Exception, Figure, Leader, Located, Model, Pattern, Person, Role,
@@ -27,6 +28,14 @@ pub const MAX_PATTERN_BYTES: usize = 1 << 20;
 /// at most 64 patterns can each take the time of compiling up to the
 /// largest limit.
 pub const MAX_PATTERNS_BYTES: usize = 64 << 20;
+
+/// How many code points the case-insensitive classes of a rule file's
+/// patterns may span together, bounded from their syntax before they are
+/// compiled (see `fold`): the regex crate visits each of them to fold its
+/// case, about 10 ms for a class of every character (`[\s\S]`,
+/// `\p{Any}`, `[a[^b]]`). This allows 30 such classes, or 9,000 uses of
+/// `\pL` (3,740 code points each), where 3 KB of `[a[^b]]` took seconds.
+pub const MAX_FOLDED_CODE_POINTS: u64 = 32 << 20;
 
 /// The limits a pattern is tried under, smallest first.
 const PATTERN_LIMITS: [usize; 3] = [16 << 10, 128 << 10, MAX_PATTERN_BYTES];
@@ -122,6 +131,9 @@ pub(crate) struct Reader<'s> {
     patterns_bytes: usize,
     /// Whether the patterns' budget has been reported exceeded.
     patterns_over: bool,
+    /// The code points the patterns' classes span so far, against
+    /// [`MAX_FOLDED_CODE_POINTS`].
+    folded: u64,
 }
 
 impl<'s> Reader<'s> {
@@ -133,6 +145,7 @@ impl<'s> Reader<'s> {
             lines: std::cell::OnceCell::new(),
             patterns_bytes: 0,
             patterns_over: false,
+            folded: 0,
         }
     }
 
@@ -737,6 +750,16 @@ impl<'s> Reader<'s> {
             }
             return None;
         }
+        let folds_left = MAX_FOLDED_CODE_POINTS - self.folded;
+        if let Some(cost) = fold::cost(&text.value, folds_left) {
+            if cost > folds_left {
+                if !self.patterns_over {
+                    self.folds_over_budget(text.span);
+                }
+                return None;
+            }
+            self.folded += cost;
+        }
         let mut built = None;
         for limit in PATTERN_LIMITS.map(|l| l.min(left)) {
             let result = regex::RegexBuilder::new(&text.value)
@@ -786,6 +809,21 @@ impl<'s> Reader<'s> {
                 None
             }
         }
+    }
+
+    fn folds_over_budget(&mut self, span: Span) {
+        self.patterns_over = true;
+        self.error(
+            span,
+            format!(
+                "the rule file's patterns have classes of more than {} million characters together",
+                MAX_FOLDED_CODE_POINTS / 1_000_000
+            ),
+            "patterns are case-insensitive, and each class costs time in proportion to the \
+             characters it spans: use fewer classes of nearly every character (such as \
+             [\\s\\S], \\p{Any} or a negated class inside another)"
+                .to_string(),
+        );
     }
 
     fn patterns_over_budget(&mut self, span: Span) {

@@ -4,11 +4,14 @@
 //! keeps the span of its definition in the YAML file, so that a finding can
 //! point at the fact it contradicts and a rule-file error at its line.
 
+mod fold;
 mod load;
 pub(crate) mod yaml;
 
 pub(crate) use load::Reader;
-pub use load::{MAX_NAME_BYTES, MAX_NAME_WORDS, MAX_PATTERNS_BYTES, RuleError, load};
+pub use load::{
+    MAX_FOLDED_CODE_POINTS, MAX_NAME_BYTES, MAX_NAME_WORDS, MAX_PATTERNS_BYTES, RuleError, load,
+};
 
 use regex::Regex;
 
