@@ -18,7 +18,9 @@
 //! `\pL`, is skipped). Its own folds look at the cased letters only, so
 //! the walk costs little. Folds the crate skips (a class it knows to be
 //! folded already, a part where inline flags turn case-insensitivity off)
-//! are counted all the same: the count is never below the real work.
+//! are counted all the same, so the count is never below the crate's work
+//! on classes. (A letter outside a class costs the crate one visit, and
+//! is not counted.)
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
