@@ -153,13 +153,9 @@ fn a_huge_rule_file_is_refused_before_parsing() {
 fn a_rule_file_of_patterns_too_large_together_is_refused() {
     use claimlint::rules::MAX_PATTERNS_BYTES;
     let file = |n: usize, pattern: &str| {
-        let mut source = String::from("story: s\nclaims:\n");
-        for i in 0..n {
-            source.push_str(&format!(
-                "  - id: c{i}\n    supports: [\"{pattern} {i}\"]\n    contradicts: [\"not {i}\"]\n"
-            ));
-        }
-        source
+        claims_file(n, |i| {
+            format!("    supports: [\"{pattern} {i}\"]\n    contradicts: [\"not {i}\"]\n")
+        })
     };
     let rules = load("rules.yaml", &file(2_000, "helix")).expect("valid");
     assert_eq!(rules.claims.len(), 2_000);
@@ -179,6 +175,16 @@ fn a_rule_file_of_patterns_too_large_together_is_refused() {
     assert_eq!(&source[errors[0].span.range()], "\"\\\\pL{10} 63\"");
 }
 
+/// A rule file of story `s` with `n` claims `c0`, `c1`, …, each given the
+/// lines `claim(i)` after its id.
+fn claims_file(n: usize, claim: impl Fn(usize) -> String) -> String {
+    let mut source = String::from("story: s\nclaims:\n");
+    for i in 0..n {
+        source.push_str(&format!("  - id: c{i}\n{}", claim(i)));
+    }
+    source
+}
+
 /// The regex crate folds the case of a class by visiting each of its code
 /// points, so a class of nearly every character took about 10 ms to
 /// compile, and 3 KB of them in one pattern (a fuzzing input) took
@@ -187,13 +193,8 @@ fn a_rule_file_of_patterns_too_large_together_is_refused() {
 #[test]
 fn a_rule_file_of_classes_of_every_character_is_refused_before_it_compiles() {
     use claimlint::rules::MAX_FOLDED_CODE_POINTS;
-    let file = |n: usize, pattern: &str| {
-        let mut source = String::from("story: s\nclaims:\n");
-        for i in 0..n {
-            source.push_str(&format!("  - id: c{i}\n    supports: ['{pattern} {i}']\n"));
-        }
-        source
-    };
+    let file =
+        |n: usize, pattern: &str| claims_file(n, |i| format!("    supports: ['{pattern} {i}']\n"));
     // 1,114,112 code points each: 30 fit, the 31st does not.
     let rules = load("rules.yaml", &file(30, "[a[^b]]")).expect("valid");
     assert_eq!(rules.claims.len(), 30);
@@ -220,13 +221,12 @@ fn a_rule_file_of_classes_of_every_character_is_refused_before_it_compiles() {
     );
     // Look-alikes that load: classes of letters, negated classes of
     // punctuation, ideographs, in hundreds of patterns.
-    let mut source = String::from("story: s\nclaims:\n");
-    for i in 0..150 {
-        source.push_str(&format!(
-            "  - id: c{i}\n    supports: ['\\pL+ said [^.]+ {i}', 'open[- ]source[\\w-]* {i}']\n    \
+    let source = claims_file(150, |i| {
+        format!(
+            "    supports: ['\\pL+ said [^.]+ {i}', 'open[- ]source[\\w-]* {i}']\n    \
              contradicts: ['(?:never|not) [\\p{{L}}\\s-]+ \\p{{Han}} {i}']\n"
-        ));
-    }
+        )
+    });
     let rules = load("rules.yaml", &source).expect("valid");
     assert_eq!(rules.claims.len(), 150);
 }

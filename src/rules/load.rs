@@ -743,19 +743,14 @@ impl<'s> Reader<'s> {
         let text = self.string(node, "a pattern")?;
         let left = MAX_PATTERNS_BYTES.saturating_sub(self.patterns_bytes);
         if left == 0 {
-            // Said once, at the first pattern past the budget; the rest
-            // are neither compiled nor reported.
-            if !self.patterns_over {
-                self.patterns_over_budget(text.span);
-            }
+            // The rest are neither compiled nor reported.
+            self.patterns_over_budget(text.span);
             return None;
         }
         let folds_left = MAX_FOLDED_CODE_POINTS - self.folded;
         if let Some(cost) = fold::cost(&text.value, folds_left) {
             if cost > folds_left {
-                if !self.patterns_over {
-                    self.folds_over_budget(text.span);
-                }
+                self.folds_over_budget(text.span);
                 return None;
             }
             self.folded += cost;
@@ -812,8 +807,7 @@ impl<'s> Reader<'s> {
     }
 
     fn folds_over_budget(&mut self, span: Span) {
-        self.patterns_over = true;
-        self.error(
+        self.over_budget(
             span,
             format!(
                 "the rule file's patterns have classes of more than {} million characters together",
@@ -821,23 +815,28 @@ impl<'s> Reader<'s> {
             ),
             "patterns are case-insensitive, and each class costs time in proportion to the \
              characters it spans: use fewer classes of nearly every character (such as \
-             [\\s\\S], \\p{Any} or a negated class inside another)"
-                .to_string(),
+             [\\s\\S], \\p{Any} or a negated class inside another)",
         );
     }
 
     fn patterns_over_budget(&mut self, span: Span) {
-        self.patterns_over = true;
-        self.error(
+        self.over_budget(
             span,
             format!(
                 "the rule file's patterns compile to more than {} MB together",
                 MAX_PATTERNS_BYTES >> 20
             ),
             "use fewer or simpler patterns (classes of every letter such as \\w or \\pL, \
-             repeated many times, compile largest)"
-                .to_string(),
+             repeated many times, compile largest)",
         );
+    }
+
+    /// Reports the first pattern past either budget of patterns, once.
+    fn over_budget(&mut self, span: Span, message: String, help: &str) {
+        if !self.patterns_over {
+            self.patterns_over = true;
+            self.error(span, message, help.to_string());
+        }
     }
 
     fn patterns(&mut self, node: &Node) -> Vec<Pattern> {
