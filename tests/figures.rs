@@ -549,6 +549,34 @@ fn equal_figures_in_any_notation() {
     );
 }
 
+/// The extractor tries an amount at every group of a chain of comma-grouped
+/// digits (a comma joins no word). A chain longer than any finite number
+/// is no amount, and is read no further than that: read to its end at every
+/// group, 200 KB of `,111` took 37 seconds.
+#[test]
+fn a_chain_of_digit_groups_longer_than_any_number_is_no_amount() {
+    let chain = |groups: usize| format!("1{}", ",111".repeat(groups));
+    let value = |text: &str| stated(text).ok().map(|(_, s)| s.quantity.value);
+    assert_eq!(value("1,111,111"), Some(1_111_111.0));
+    // 307 digits: about 1.1 × 10^306, the longest chain that is read.
+    assert!(value(&chain(102)).is_some_and(|v| v > 1e306 && v.is_finite()));
+    for groups in [103, 104, 5_000] {
+        let text = chain(groups);
+        assert_eq!(value(&text), None, "{groups} groups");
+        // What follows the chain is still read as the amount it is.
+        let tail = parse_quantity(&text[text.len() - 7..]).map(|q| q.value);
+        assert_eq!(tail, Some(111_111.0));
+    }
+    // In an article, a figure after a long chain is still found.
+    let text = format!("{} and then 40,000 people.", chain(5_000));
+    let figures = figures_in(&text);
+    assert!(
+        figures.contains(&("40,000".to_string(), 40_000.0)),
+        "{:?}",
+        &figures[figures.len().saturating_sub(3)..]
+    );
+}
+
 /// Found by the `rules` fuzz target: the Kelvin sign lower-cases to `k`,
 /// one byte for three, and the scale `k` was then cut out of the middle of
 /// the sign. Scale words and suffixes now fold ASCII letters only.

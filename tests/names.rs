@@ -145,6 +145,52 @@ fn catches_listed_misspellings_and_diacritics() {
     );
 }
 
+/// Forms of one name that differ only in punctuation or spacing share a
+/// skeleton and are filed once; a near miss is still judged against each,
+/// and one near two names of one skeleton stays quiet.
+#[test]
+fn spellings_of_one_skeleton_are_judged_each() {
+    let r = rules(
+        r#"
+story: s
+names:
+  - name: Bayline Ferries
+    aliases: [Bay-Line Ferries, BayLine, Bay Line]
+  - name: Bay-Line
+  - name: Corvid Research
+    aliases: [Corvid-Research, CorvidResearch]
+  - name: Łukasz Šimek
+    aliases: [Łukasz-Šimek]
+"#,
+    );
+    assert_findings(
+        &r,
+        "Tickets from Bayliine Ferries sold out.",
+        &[("contradiction/name", "Bayliine Ferries")],
+    );
+    assert_findings(
+        &r,
+        "Staff at Corvid Reserach left.",
+        &[("contradiction/name", "Corvid Reserach")],
+    );
+    // Another case of the second spelling, which the automaton does not
+    // see; capitals throughout are only a style.
+    assert_findings(
+        &r,
+        "The łukasz-šimek case.",
+        &[("contradiction/name", "łukasz-šimek")],
+    );
+    assert_quiet(&r, "The ŁUKASZ-ŠIMEK case.", "contradiction/name");
+    // `Baylnie` is one edit from `Bayline` and `Bay-Line`, two names.
+    assert_quiet(&r, "Tickets from Baylnie sold out.", "contradiction/name");
+    for text in [
+        "Bay Line and Bay-Line Ferries sold out.",
+        "Corvid-Research and CorvidResearch left.",
+    ] {
+        assert_quiet(&r, text, "contradiction/name");
+    }
+}
+
 #[test]
 fn leaves_correct_names_aliases_and_possessives_alone() {
     let r = rules(MERGER);

@@ -22,9 +22,15 @@ every directive), disable and enable pairs (every enable looking at every
 earlier range), a rule file of thousands of model families (each looked
 for among the others), thousands of sources and attributions (every source
 tried per attribution) and two articles of one story, one with thousands of
-facts of their own (each fact looked for among all the earlier ones).
+facts of their own (each fact looked for among all the earlier ones),
+disables left open by enables of other codes (every enable looking at every
+open range), a chain of thousands of comma-grouped digits (read to its end
+from every group) and a name of thousands of spellings (all filed under
+one hash, one probe after another, and every near miss of it compared with
+each).
 """
 
+import itertools
 import os
 import resource
 import subprocess
@@ -104,6 +110,42 @@ def duplicates(size):
     return "story: s\n" + "#\n" * (half // 2) + "names:\n  - X\n" + "  - X\n" * (half // 6)
 
 
+def spellings(size):
+    """A name of thousands of spellings that differ only in punctuation
+    (one skeleton), filed once each."""
+    count = size // 110
+    dotted = itertools.islice(itertools.combinations(range(1, 100), 3), count)
+    base = "A" + "a" * 99
+    aliases = "".join(
+        '      - "' + "".join(c + ("." if k in cut else "") for k, c in enumerate(base)) + '"\n' for cut in dotted
+    )
+    return "story: s\nnames:\n  - name: " + base + "\n    aliases:\n" + aliases
+
+
+def spelling_article(size):
+    """Near misses of that name, and other spellings of it in capitals."""
+    lines = []
+    total = 0
+    i = 0
+    while total < size:
+        at = 1 + i % 98
+        near = "A" + "a" * (at - 1) + "b" + "a" * (99 - at)
+        upper = "A" * at + "." + "A" * (100 - at)
+        line = f"{near} and {upper} met.\n"
+        lines.append(line)
+        total += len(line)
+        i += 1
+    return "".join(lines)
+
+
+def directives_of_other_codes(size):
+    """Ranges disabled for one code, then enables of another: none closes."""
+    half = size // 2
+    disable = "<!-- claimlint-disable contradiction/name -->\n"
+    enable = "<!-- claimlint-enable contradiction/date -->\n"
+    return disable * (half // len(disable)) + enable * (half // len(enable)) + "Harbor Bridge.\n"
+
+
 # (name, file name of the article, article at a size, rule file at a size);
 # an article may be several, as {file name: text}.
 SHAPES = [
@@ -130,6 +172,11 @@ SHAPES = [
         None,
     ),
     ("disable and enable pairs", "a.md", lambda n: repeat("<!-- claimlint-disable -->\n<!-- claimlint-enable -->\n", n), None),
+    ("disables left open by enables", "a.md", directives_of_other_codes, None),
+    ("a chain of comma-grouped digits", "a.txt", lambda n: "1" + ",111" * (n // 4) + ".\n", None),
+    # Both grow: work per mention that grew with the spellings of its name
+    # would cost 16x for 4x.
+    ("spellings of one name", "a.txt", lambda n: spelling_article(n // 4), lambda n: spellings(n // 4)),
     ("models", "a.txt", lambda n: repeat("Rook 5 and Rook 7. ", 1 << 16), lambda n: models(n // 4)),
     ("facts compared across articles", None, leaders, None),
     # Both grow: work per attribution that grew with the rule file would

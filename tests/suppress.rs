@@ -41,6 +41,38 @@ fn disable_and_enable_cover_a_range() {
     assert!(text[text.find("enable").unwrap()..].contains(&found[0].1));
 }
 
+/// An `enable` with codes closes the ranges disabled for exactly those
+/// codes; one without codes closes every range.
+#[test]
+fn an_enable_closes_the_ranges_of_its_codes() {
+    let name = |found: &str| ("contradiction/name".to_string(), found.to_string());
+    let text = "<!-- claimlint-disable contradiction/name -->\n\
+                <!-- claimlint-disable unsupported/anonymous -->\n\
+                Helix bio rose.\n\n\
+                <!-- claimlint-enable unsupported/anonymous -->\n\
+                Helix bIo fell.\n\n\
+                <!-- claimlint-enable contradiction/name -->\n\
+                Helix biO rose again.\n";
+    let found = codes_of("a.md", text);
+    assert!(!found.contains(&name("Helix bio")), "{found:?}");
+    assert!(!found.contains(&name("Helix bIo")), "{found:?}");
+    assert!(found.contains(&name("Helix biO")), "{found:?}");
+    // The other code's range was closed, though it suppressed nothing.
+    let unused = found
+        .iter()
+        .filter(|(c, _)| c == "config/unused-suppression");
+    assert_eq!(unused.count(), 1, "{found:?}");
+
+    let text = "<!-- claimlint-disable contradiction/name -->\n\
+                <!-- claimlint-enable contradiction/date -->\n\
+                Helix bio rose.\n\n\
+                <!-- claimlint-enable -->\n\
+                Helix bIo fell.\n";
+    let found = codes_of("a.md", text);
+    assert!(!found.contains(&name("Helix bio")), "{found:?}");
+    assert!(found.contains(&name("Helix bIo")), "{found:?}");
+}
+
 #[test]
 fn a_directive_for_another_code_does_not_suppress() {
     let text = "<!-- claimlint-disable-next-line unsupported/anonymous -->\nHelix bio rose.\n";

@@ -5,6 +5,8 @@
 //! nothing, or names an unknown code, is itself reported
 //! (`config/unused-suppression`, info), so stale suppressions do not pile up.
 
+use std::collections::HashMap;
+
 use super::cross::Fact;
 use super::{Context, Finding};
 use crate::code::Code;
@@ -86,8 +88,11 @@ pub(super) fn apply(cx: &Context, findings: &mut Vec<Finding>, facts: &mut [Fact
     // directives in order reuse it, so a line of many directives before
     // many blank lines is not searched once per directive.
     let mut found: Option<(usize, Option<usize>)> = None;
-    // The `disable` ranges not yet closed by an `enable`.
-    let mut open: Vec<usize> = Vec::new();
+    // The `disable` ranges not yet closed by an `enable`, by their codes:
+    // an `enable` of some codes closes only the ranges of exactly those, so
+    // it looks at no other (thousands of `disable`s left open by `enable`s
+    // of other codes were each looked at by every `enable`).
+    let mut open: HashMap<Option<Vec<Code>>, Vec<usize>> = HashMap::new();
     for directive in &cx.doc.directives {
         let mut codes = Vec::new();
         for word in &directive.codes {
@@ -122,7 +127,7 @@ pub(super) fn apply(cx: &Context, findings: &mut Vec<Finding>, facts: &mut [Fact
                 });
             }
             DirectiveKind::Disable => {
-                open.push(rules.len());
+                open.entry(codes.clone()).or_default().push(rules.len());
                 rules.push(Rule {
                     directive: directive.span,
                     codes,
@@ -131,16 +136,17 @@ pub(super) fn apply(cx: &Context, findings: &mut Vec<Finding>, facts: &mut [Fact
                 });
             }
             DirectiveKind::Enable => {
-                // Closes the open ranges it names (all, without codes). Each
-                // range is closed once, so only the open ones are looked at.
-                open.retain(|&i| {
-                    let rule: &mut Rule = &mut rules[i];
-                    let closes = codes.is_none() || rule.codes == codes;
-                    if closes && let Scope::Range(range) = &mut rule.scope {
+                // Closes the open ranges of its codes (all, without codes).
+                // Each range is closed once.
+                let closed: Vec<usize> = match &codes {
+                    None => open.drain().flat_map(|(_, ranges)| ranges).collect(),
+                    Some(_) => open.remove(&codes).unwrap_or_default(),
+                };
+                for i in closed {
+                    if let Scope::Range(range) = &mut rules[i].scope {
                         range.end = directive.span.start;
                     }
-                    !closes
-                });
+                }
             }
             DirectiveKind::Unknown => {
                 let name = directive.text.split(|c: char| c.is_whitespace() || c == ',');

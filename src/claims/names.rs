@@ -17,6 +17,7 @@ use foldhash::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
 
 use super::words::{Token, is_word_char, tokens};
 use super::{Claim, ClaimKind, Context};
@@ -95,11 +96,13 @@ pub struct Lexicon {
     automaton: Option<AhoCorasick>,
     /// Lower-cased pattern of the automaton → the forms that have it.
     patterns: Vec<Vec<usize>>,
-    /// Skeleton → correct forms (canonical names and aliases) that have it.
-    skeletons: HashMap<String, Vec<usize>>,
-    /// Hash of a correct form's skeleton → the forms.
+    /// Skeleton → the group of correct forms (canonical names and aliases)
+    /// that have it.
+    skeletons: HashMap<String, usize>,
+    groups: Vec<Group>,
+    /// Hash of a correct form's skeleton → the groups.
     skeleton_hashes: HashIndex,
-    /// Hash of a skeleton with one character deleted → correct forms.
+    /// Hash of a skeleton with one character deleted → the groups.
     deletions: HashIndex,
     /// The skeleton of each form, and its number of words.
     keys: Vec<(String, usize)>,
@@ -119,65 +122,110 @@ pub struct Lexicon {
     ends: Ends,
 }
 
-/// Hashes → form indices, as one open-addressing table (linear probing):
-/// built in one pass, without a bucket per hash or a sort (a rule set of
-/// 5,000 names has some 170,000 deletion hashes; sorting them was a tenth
-/// of its load).
+/// The correct forms that share one skeleton (`Meta`, `META`, `me-ta`).
+/// The hash index files each skeleton once, not each form: thousands of
+/// forms of one skeleton made every near miss of it look at each of them
+/// once per letter.
+/// Most groups are one form, which takes no allocation.
+#[derive(Debug)]
+struct Group {
+    /// The first form declared.
+    first: usize,
+    /// The others, in the order declared.
+    rest: Vec<usize>,
+    /// The others a near miss is judged against: for each number of words,
+    /// the first form, and the first after it that is of another name.
+    /// The first form that fits a near miss, and whether one of another
+    /// name fits too, are the same as over every form.
+    near: Vec<usize>,
+}
+
+impl Group {
+    fn forms(&self) -> impl Iterator<Item = usize> + '_ {
+        std::iter::once(self.first).chain(self.rest.iter().copied())
+    }
+
+    fn near(&self) -> impl Iterator<Item = usize> + '_ {
+        std::iter::once(self.first).chain(self.near.iter().copied())
+    }
+}
+
+/// Hashes → form indices: one open-addressing table (linear probing) of
+/// the distinct hashes, each with its forms as one slice of a flat list.
+/// Built in three linear passes (count, place, fill), without a bucket per
+/// hash or a sort (a rule set of 5,000 names has some 170,000 deletion
+/// hashes; sorting them was a tenth of its load). Equal hashes share one
+/// slot: as entries of their own they made one probe chain, and thousands
+/// of names with a deletion in common took a time quadratic in their number
+/// to file.
 #[derive(Debug, Default)]
 struct HashIndex {
-    /// `(hash, form)`; `form == EMPTY` marks a free slot. The length is a
-    /// power of two, at least twice the number of entries.
-    slots: Vec<(u64, usize)>,
+    /// `(hash, start, len)` of `forms`; `len == 0` marks a free slot. The
+    /// length is a power of two, at least twice the number of entries.
+    /// A rule file of at most 8 MiB has far fewer than 2^32 entries.
+    slots: Vec<(u64, u32, u32)>,
+    /// The forms of every hash, those of one hash together, in the order
+    /// they were given.
+    forms: Vec<usize>,
     /// `64 - log2(slots.len())`: the shift that maps a hash to its home.
     shift: u32,
 }
-
-const EMPTY: usize = usize::MAX;
 
 impl HashIndex {
     fn new(entries: &[(u64, usize)]) -> HashIndex {
         let len = (entries.len() * 2).next_power_of_two().max(2);
         let mut index = HashIndex {
-            slots: vec![(0, EMPTY); len],
+            slots: vec![(0, 0, 0); len],
+            forms: vec![0; entries.len()],
             shift: 64 - len.trailing_zeros(),
         };
-        let mask = len - 1;
-        for &(hash, form) in entries {
-            let mut at = index.home(hash);
-            while index.slots[at].1 != EMPTY {
-                at = (at + 1) & mask;
-            }
-            index.slots[at] = (hash, form);
+        // Count each hash's forms in its slot, and remember each entry's.
+        let slot_of: Vec<usize> = entries
+            .iter()
+            .map(|&(hash, _)| {
+                let at = index.find(hash);
+                let slot = &mut index.slots[at];
+                *slot = (hash, 0, slot.2 + 1);
+                at
+            })
+            .collect();
+        // Give each hash its stretch of `forms`, then fill the stretches
+        // from their ends, last entry first: each slot's start is where
+        // its first entry goes.
+        let mut end = 0u32;
+        for slot in &mut index.slots {
+            end += slot.2;
+            slot.1 = end;
+        }
+        for (&(_, form), &at) in entries.iter().zip(&slot_of).rev() {
+            let slot = &mut index.slots[at];
+            slot.1 -= 1;
+            index.forms[slot.1 as usize] = form;
         }
         index
     }
 
-    fn home(&self, hash: u64) -> usize {
+    /// The slot of `hash`, or the free slot where it would go.
+    fn find(&self, hash: u64) -> usize {
+        let mask = self.slots.len() - 1;
         // The polynomial hashes' low bits are weak: mix before taking the
         // high ones (Fibonacci hashing).
-        (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+        let mut at = (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
+        while self.slots[at].2 != 0 && self.slots[at].0 != hash {
+            at = (at + 1) & mask;
+        }
+        at
     }
 
-    /// The forms filed under `hash`, in the order they were given.
+    /// The entries filed under `hash`, in the order they were given.
     fn get(&self, hash: u64) -> impl Iterator<Item = usize> + '_ {
-        let mask = self.slots.len().wrapping_sub(1);
-        let mut at = if self.slots.is_empty() {
-            0
+        let forms: &[usize] = if self.slots.is_empty() {
+            &[]
         } else {
-            self.home(hash)
+            let (_, start, len) = self.slots[self.find(hash)];
+            &self.forms[start as usize..(start + len) as usize]
         };
-        std::iter::from_fn(move || {
-            loop {
-                let &(h, form) = self.slots.get(at)?;
-                if form == EMPTY {
-                    return None;
-                }
-                at = (at + 1) & mask;
-                if h == hash {
-                    return Some(form);
-                }
-            }
-        })
+        forms.iter().copied()
     }
 }
 
@@ -386,6 +434,24 @@ impl Lexicon {
             let words = form.text.split_whitespace().count();
             if form.spelling == Spelling::Exact && !key.is_empty() {
                 self.max_words = self.max_words.max(words);
+                if let Some(&g) = self.skeletons.get(&key) {
+                    let (group, keys, forms) = (&mut self.groups[g], &self.keys, &self.forms);
+                    group.rest.push(i);
+                    let wanted = {
+                        let mut same = group.near().filter(|&j| keys[j].1 == words);
+                        match (same.next(), same.next()) {
+                            (None, _) => true,
+                            (Some(j), None) => forms[j].canonical != form.canonical,
+                            _ => false,
+                        }
+                    };
+                    if wanted {
+                        group.near.push(i);
+                    }
+                    self.keys.push((key, words));
+                    continue;
+                }
+                let g = self.groups.len();
                 let chars: Vec<char> = key.chars().collect();
                 let n = chars.len();
                 self.lengths = if self.skeletons.is_empty() {
@@ -395,11 +461,19 @@ impl Lexicon {
                 };
                 hashes.clear();
                 let whole = deletion_hashes(&chars, &mut hashes);
-                deletions.extend(hashes.iter().map(|&h| (h, i)));
-                skeleton_hashes.push((whole, i));
+                // Deleting any letter of a run of one letter gives one
+                // string: file it once.
+                hashes.dedup();
+                deletions.extend(hashes.iter().map(|&h| (h, g)));
+                skeleton_hashes.push((whole, g));
                 self.first_letters.extend(chars.first().copied());
                 self.ends.insert(&chars);
-                self.skeletons.entry(key.clone()).or_default().push(i);
+                self.skeletons.insert(key.clone(), g);
+                self.groups.push(Group {
+                    first: i,
+                    rest: Vec::new(),
+                    near: Vec::new(),
+                });
             }
             self.keys.push((key, words));
         }
@@ -598,8 +672,9 @@ impl Lexicon {
             return None;
         }
         let written_words = run.len();
-        if let Some(forms) = self.skeletons.get(key) {
-            let i = forms[0];
+        if let Some(&g) = self.skeletons.get(key) {
+            let group = &self.groups[g];
+            let i = group.first;
             // A run of more words than the name and its one split: not it.
             if written_words > self.keys[i].1 + 1 {
                 return None;
@@ -608,20 +683,19 @@ impl Lexicon {
             if self.by_text.contains_key(written.as_str()) {
                 return None;
             }
+            // A name has a few forms of one skeleton; of a rule file that
+            // gives one thousands, the first are looked at.
+            let letters: Vec<char> = written.nfc().collect();
+            let forms = || group.forms().take(MAX_SPELLINGS_COMPARED);
             // The same text with its accents composed otherwise (`Cafe\u{301}`
             // for `Café`): the name as declared.
-            if let Some(&i) = forms
-                .iter()
-                .find(|&&i| canonically_equal(&written, &self.forms[i].text))
+            if let Some(i) = forms().find(|&i| letters.iter().copied().eq(self.forms[i].text.nfc()))
             {
                 return Some(self.claim(i, self.forms[i].spelling));
             }
             // Another case that the automaton, searching ASCII lower case,
             // could not see (`Łukasz šimek` for `Łukasz Šimek`).
-            if let Some(&i) = forms
-                .iter()
-                .find(|&&i| in_other_case(&written, &self.forms[i].text))
-            {
+            if let Some(i) = forms().find(|&i| in_other_case(&letters, &self.forms[i].text)) {
                 return Some(self.judge_case(&written, i));
             }
             return Some(self.claim(i, Spelling::Spacing));
@@ -635,6 +709,7 @@ impl Lexicon {
             return None;
         }
         let whole = deletion_hashes(&scratch.chars, &mut scratch.hashes);
+        scratch.hashes.dedup();
         // Candidates in the order met, each once. Names that share a
         // deletion can make a bucket of thousands: past a few, the ones
         // seen are kept in a set rather than searched for one by one.
@@ -661,12 +736,15 @@ impl Lexicon {
             consider(&mut self.skeleton_hashes.get(h));
             consider(&mut self.deletions.get(h));
         }
-        let mut hits = candidates.into_iter().filter(|&i| {
-            let (name_key, words) = &self.keys[i];
-            written_words.abs_diff(*words) <= 1
-                && typo_worthy(name_key, key, *words)
-                && one_edit_apart(name_key, key)
-        });
+        let mut hits = candidates
+            .into_iter()
+            .map(|g| &self.groups[g])
+            .filter(|group| one_edit_apart(&self.keys[group.first].0, key))
+            .flat_map(Group::near)
+            .filter(|&i| {
+                let (name_key, words) = &self.keys[i];
+                written_words.abs_diff(*words) <= 1 && typo_worthy(name_key, key, *words)
+            });
         let first = hits.next()?;
         // Two different names one edit away: the typo is ambiguous, stay quiet.
         if hits.any(|i| self.forms[i].canonical != self.forms[first].canonical) {
@@ -719,6 +797,10 @@ struct Near {
     chars: Vec<char>,
     hashes: Vec<u64>,
 }
+
+/// The most forms of one skeleton a run with that skeleton is compared
+/// with, letter by letter.
+const MAX_SPELLINGS_COMPARED: usize = 64;
 
 const HASH_BASE: u64 = 0x0000_0100_0000_01b3;
 
@@ -829,10 +911,7 @@ fn at_word_boundaries(prose: &str, span: Span) -> bool {
 /// accents composed alike: `SS` in capitals stands for `ß` (`GROSSMANN`
 /// for `Großmann`, but not `Grossmann`), Turkish `I` for `ı` and `İ` for
 /// `i`, and `Σ` for a final `ς`; lower-case `ı` and `i` stay two letters.
-fn in_other_case(written: &str, form: &str) -> bool {
-    use unicode_normalization::UnicodeNormalization;
-    let w: Vec<char> = written.nfc().collect();
-    let f: Vec<char> = form.nfc().collect();
+fn in_other_case(written: &[char], form: &str) -> bool {
     let same_letter = |a: char, b: char| {
         a == b
             || a.to_lowercase().eq(b.to_lowercase())
@@ -841,24 +920,19 @@ fn in_other_case(written: &str, form: &str) -> bool {
                 ('I', 'ı') | ('ı', 'I') | ('İ', 'i') | ('i', 'İ') | ('Σ', 'ς') | ('ς', 'Σ')
             )
     };
-    let (mut i, mut j) = (0, 0);
-    while i < w.len() && j < f.len() {
-        if f[j] == 'ß' && w[i] == 'S' && w.get(i + 1) == Some(&'S') {
-            (i, j) = (i + 2, j + 1);
-        } else if same_letter(w[i], f[j]) {
-            (i, j) = (i + 1, j + 1);
+    // The form is read as it is composed, and only as far as it agrees.
+    let mut i = 0;
+    for f in form.nfc() {
+        let w = written.get(i).copied();
+        if f == 'ß' && w == Some('S') && written.get(i + 1) == Some(&'S') {
+            i += 2;
+        } else if w.is_some_and(|w| same_letter(w, f)) {
+            i += 1;
         } else {
             return false;
         }
     }
-    i == w.len() && j == f.len()
-}
-
-/// Whether `a` and `b` are the same text once their accents are composed
-/// alike (Unicode NFC): `Jose\u{301}` is `José`.
-fn canonically_equal(a: &str, b: &str) -> bool {
-    use unicode_normalization::UnicodeNormalization;
-    a == b || a.nfc().eq(b.nfc())
+    i == written.len()
 }
 
 /// A name's letters and digits, lower-cased, diacritics folded.
