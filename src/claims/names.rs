@@ -125,8 +125,7 @@ pub struct Lexicon {
 /// The correct forms that share one skeleton (`Meta`, `META`, `me-ta`).
 /// The hash index files each skeleton once, not each form: thousands of
 /// forms of one skeleton made every near miss of it look at each of them
-/// once per letter.
-/// Most groups are one form, which takes no allocation.
+/// once per letter. Most groups are one form, which takes no allocation.
 #[derive(Debug)]
 struct Group {
     /// The first form declared.
