@@ -25,9 +25,10 @@ tried per attribution) and two articles of one story, one with thousands of
 facts of their own (each fact looked for among all the earlier ones),
 disables left open by enables of other codes (every enable looking at every
 open range), a chain of thousands of comma-grouped digits (read to its end
-from every group) and a name of thousands of spellings (all filed under
+from every group), a name of thousands of spellings (all filed under
 one hash, one probe after another, and every near miss of it compared with
-each).
+each) and undeclared models of a family of thousands (each finding naming
+every model of the family).
 """
 
 import itertools
@@ -138,6 +139,12 @@ def spelling_article(size):
     return "".join(lines)
 
 
+def family(size):
+    """Thousands of declared models of one family."""
+    count = size // 36
+    return "story: s\nmodels:\n" + "".join(f"  - name: Rook {i}\n    family: Rook\n" for i in range(1, count))
+
+
 def directives_of_other_codes(size):
     """Ranges disabled for one code, then enables of another: none closes."""
     half = size // 2
@@ -177,6 +184,8 @@ SHAPES = [
     # Both grow: work per mention that grew with the spellings of its name
     # would cost 16x for 4x.
     ("spellings of one name", "a.txt", lambda n: spelling_article(n // 4), lambda n: spellings(n // 4)),
+    # Both grow: each finding named every model of the family.
+    ("undeclared models of a large family", "a.txt", lambda n: repeat("Rook 0 shipped. ", n // 4), lambda n: family(n // 4)),
     ("models", "a.txt", lambda n: repeat("Rook 5 and Rook 7. ", 1 << 16), lambda n: models(n // 4)),
     ("facts compared across articles", None, leaders, None),
     # Both grow: work per attribution that grew with the rule file would

@@ -1,7 +1,7 @@
 //! `contradiction/leader`: someone else said to lead the story's subject or
 //! the leader's organization.
 
-use super::{Context, Finding, Fix};
+use super::{Context, Finding, Fix, join_some};
 use crate::claims::ClaimKind;
 use crate::claims::leadership::{LEADING_OFFICES, office_of};
 use crate::claims::words::same_caseless;
@@ -148,10 +148,10 @@ fn leader_finding(
     )
     .with_fact(cx, first.name.span);
     f.label = format!("`{phrase}` names someone other than the leader");
-    f.expected = Some(leaders.join(", "));
+    f.expected = Some(join_some(leaders.iter(), ", "));
     f.help.push(format!(
         "the rule file says {org} is led by {}",
-        leaders.join(" and ")
+        join_some(leaders.iter(), " and ")
     ));
     f.fix = Some(Fix {
         replacement: first.name.value.clone(),

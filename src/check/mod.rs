@@ -151,6 +151,32 @@ pub struct Judged {
 }
 
 /// Runs every check on one article.
+/// The most items of a rule-file list a finding's text names.
+const MAX_LISTED: usize = 10;
+
+/// Joins the first [`MAX_LISTED`] of `items` with `sep` and says how many
+/// more there are. A finding holds its text: naming every model of a family
+/// of thousands in each of thousands of findings took memory in their
+/// product.
+fn join_some<I>(items: I, sep: &str) -> String
+where
+    I: ExactSizeIterator,
+    I::Item: AsRef<str>,
+{
+    let more = items.len().saturating_sub(MAX_LISTED);
+    let mut out = String::new();
+    for (i, item) in items.take(MAX_LISTED).enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(item.as_ref());
+    }
+    if more > 0 {
+        out.push_str(&format!(" and {more} more"));
+    }
+    out
+}
+
 pub fn run(cx: &Context) -> Judged {
     let mut out = Vec::new();
     name::check(cx, &mut out);
@@ -279,4 +305,21 @@ pub fn explain(code: Code) -> &'static str {
     .flat_map(|e| e.iter())
     .find(|(c, _)| *c == code)
     .map_or("", |(_, text)| text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::join_some;
+
+    #[test]
+    fn a_long_list_is_named_in_part() {
+        let short = ["Rook 1", "Rook 2"];
+        assert_eq!(join_some(short.iter(), ", "), "Rook 1, Rook 2");
+        assert_eq!(join_some(short.iter(), " and "), "Rook 1 and Rook 2");
+        let long: Vec<String> = (1..=2_000).map(|i| format!("Rook {i}")).collect();
+        let text = join_some(long.iter(), ", ");
+        assert!(text.starts_with("Rook 1, Rook 2, "), "{text}");
+        assert!(text.ends_with("Rook 10 and 1990 more"), "{text}");
+        assert_eq!(join_some(long[..10].iter(), ", ").matches(", ").count(), 9);
+    }
 }

@@ -1,7 +1,9 @@
 //! `unsupported/model`: a model of a declared family that the rule file
 //! does not declare.
 
-use super::{Context, Finding};
+use std::collections::HashMap;
+
+use super::{Context, Finding, join_some};
 use crate::claims::ClaimKind;
 use crate::code::Code;
 
@@ -31,6 +33,9 @@ No automatic fix: add the model under `models:` if it is right.",
 )];
 
 pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
+    // Each family's declared models, gathered once for the article at its
+    // first undeclared model, not once per finding.
+    let mut families: Option<HashMap<&str, Vec<&str>>> = None;
     for (claim, model) in cx.claims_of(|k| match k {
         ClaimKind::Model(m) => Some(m),
         _ => None,
@@ -38,14 +43,21 @@ pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
         if model.declared {
             continue;
         }
-        let declared: Vec<&str> = cx
-            .story
-            .rules
-            .models
-            .iter()
-            .filter(|m| m.family.as_ref().is_some_and(|f| f.value == model.family))
-            .map(|m| m.name.value.as_str())
-            .collect();
+        let families = families.get_or_insert_with(|| {
+            let mut families: HashMap<&str, Vec<&str>> = HashMap::new();
+            for m in &cx.story.rules.models {
+                if let Some(family) = &m.family {
+                    families
+                        .entry(&family.value)
+                        .or_default()
+                        .push(&m.name.value);
+                }
+            }
+            families
+        });
+        let declared = families
+            .get(model.family.as_str())
+            .map_or(&[][..], Vec::as_slice);
         let mut f = Finding::new(
             cx,
             Code::UnsupportedModel,
@@ -59,7 +71,7 @@ pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
         f.label = "not in the rule file".into();
         f.help.push(format!(
             "the rule file declares: {}; add `{}` under `models:` if it is right",
-            declared.join(", "),
+            join_some(declared.iter(), ", "),
             model.name
         ));
         out.push(f);

@@ -2,7 +2,7 @@
 //! roles has, or a past role stated as current.
 
 use super::leader::{allowed_leaders, is_leading_title};
-use super::{Context, Finding, Fix};
+use super::{Context, Finding, Fix, join_some};
 use crate::claims::ClaimKind;
 use crate::claims::leadership::{LEADING_OFFICES, TitleClaim, office_of};
 use crate::claims::words::{caseless, same_caseless};
@@ -180,19 +180,15 @@ fn org_matches(
 }
 
 fn roles_text(person: &Person) -> String {
-    person
-        .roles
-        .iter()
-        .map(|r| {
-            let mut s = r.title.clone();
-            if let Some(of) = &r.of {
-                s.push_str(&format!(" of {of}"));
-            }
-            if let Some(until) = r.until {
-                s.push_str(&format!(" (until {until})"));
-            }
-            s
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+    let roles = person.roles.iter().map(|r| {
+        let mut s = r.title.clone();
+        if let Some(of) = &r.of {
+            s.push_str(&format!(" of {of}"));
+        }
+        if let Some(until) = r.until {
+            s.push_str(&format!(" (until {until})"));
+        }
+        s
+    });
+    join_some(roles, ", ")
 }
