@@ -43,13 +43,7 @@ pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
         if pattern.supports {
             continue;
         }
-        let Some(rule) = cx
-            .story
-            .rules
-            .claims
-            .iter()
-            .find(|c| c.id.value == pattern.id)
-        else {
+        let Some(rule) = cx.story.rules.claims.get(pattern.claim) else {
             continue;
         };
         let mut f = Finding::new(

@@ -25,6 +25,9 @@ pub struct PatternClaim {
     /// Where the pattern is defined in the rule file.
     #[serde(skip)]
     pub pattern: Span,
+    /// The claim rule's place in the rule set's `claims`.
+    #[serde(skip)]
+    pub claim: usize,
 }
 
 /// From this many patterns on, they are matched as one set.
@@ -143,6 +146,7 @@ pub(crate) fn extract(cx: &Context, out: &mut Vec<Claim>) {
                     id: rules.claims[claim].id.value.clone(),
                     supports,
                     pattern: pattern.span,
+                    claim,
                 }),
             });
         }
