@@ -150,7 +150,6 @@ pub struct Judged {
     pub pending: Pending,
 }
 
-/// Runs every check on one article.
 /// The most items of a rule-file list a finding's text names.
 const MAX_LISTED: usize = 10;
 
@@ -177,6 +176,7 @@ where
     out
 }
 
+/// Runs every check on one article.
 pub fn run(cx: &Context) -> Judged {
     let mut out = Vec::new();
     name::check(cx, &mut out);

@@ -92,11 +92,9 @@ pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
             )
             .with_fact(cx, person.name.span);
             f.label = "no declared role of this person has this title".into();
-            f.expected = Some(roles_text(person));
-            f.help.push(format!(
-                "the rule file gives {name}: {}",
-                roles_text(person)
-            ));
+            let roles = roles_text(person);
+            f.help.push(format!("the rule file gives {name}: {roles}"));
+            f.expected = Some(roles);
             out.push(f);
         } else if !t.former && !matching.iter().any(held) {
             let mut f = Finding::new(
