@@ -27,7 +27,8 @@ disables left open by enables of other codes (every enable looking at every
 open range), a chain of thousands of comma-grouped digits (read to its end
 from every group), a name of thousands of spellings (all filed under
 one hash, one probe after another, and every near miss of it compared with
-each), undeclared models of a family of thousands (each finding naming
+each), findings and exceptions of other texts (every finding tried
+against every exception), undeclared models of a family of thousands (each finding naming
 every model of the family) and contradictions of the last of thousands of
 claim rules (each looking for its rule among them all).
 """
@@ -161,6 +162,13 @@ def directives_of_other_codes(size):
     return disable * (half // len(disable)) + enable * (half // len(enable)) + "Harbor Bridge.\n"
 
 
+def exceptions(size):
+    """Thousands of exceptions, each for a text no finding has."""
+    line = '  - {path: "**", code: contradiction/name, text: "Harbor Bridg%d"}\n'
+    count = size // len(line % 100000)
+    return RULES + "exceptions:\n" + "".join(line % i for i in range(count))
+
+
 # (name, file name of the article, article at a size, rule file at a size);
 # an article may be several, as {file name: text}.
 SHAPES = [
@@ -196,6 +204,8 @@ SHAPES = [
     ("undeclared models of a large family", "a.txt", lambda n: repeat("Rook 0 shipped. ", n // 4), lambda n: family(n // 4)),
     # Both grow: each contradiction looked for its claim rule among all.
     ("contradictions of the last of many claims", "a.txt", lambda n: repeat("qq.\n", n // 4), lambda n: claim_rules(n // 4)),
+    # Both grow: each finding was tried against every exception.
+    ("findings and exceptions of other texts", "a.txt", lambda n: repeat("Harbor Bridge shut. ", n // 2), lambda n: exceptions(n // 2)),
     ("models", "a.txt", lambda n: repeat("Rook 5 and Rook 7. ", 1 << 16), lambda n: models(n // 4)),
     ("facts compared across articles", None, leaders, None),
     # Both grow: work per attribution that grew with the rule file would

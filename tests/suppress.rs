@@ -187,3 +187,27 @@ fn unused_suppressions_follow_the_rule_files_severity() {
         }
     }
 }
+
+/// A finding two exceptions would excuse, one for its text and one for its
+/// whole code, is excused by the earlier of them in the rule file, and only
+/// that one counts as used: the other is reported if it excuses nothing.
+#[test]
+fn the_first_exception_that_fits_is_the_one_used() {
+    let used = |exceptions: &str| {
+        let rules = common::rules(&format!(
+            "story: s\nnames: [Helix Bio]\nexceptions:\n{exceptions}"
+        ));
+        let story = Story::new(&rules);
+        let doc = Document::parse("a.txt", b"Helix bio rose. HeLix Bio fell.".to_vec()).unwrap();
+        let check = check_document(&story, &doc);
+        assert_eq!(check.findings, [], "{exceptions}");
+        check.used_exceptions
+    };
+    let text = "  - {path: '**', code: contradiction/name, text: Helix bio}\n";
+    let code = "  - {path: '**', code: contradiction/name}\n";
+    let other = "  - {path: '**', code: unsupported/number, text: Helix bio}\n";
+    assert_eq!(used(&format!("{text}{code}")), [0, 1]);
+    assert_eq!(used(&format!("{code}{text}")), [0]);
+    assert_eq!(used(&format!("{other}{text}{text}{code}")), [1, 3]);
+    assert_eq!(used(&format!("{other}{code}{text}")), [1]);
+}

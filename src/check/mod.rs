@@ -20,6 +20,7 @@ use crate::code::{Code, Severity};
 use crate::document::Document;
 use crate::segment::Sentence;
 use crate::span::Span;
+use std::collections::HashMap;
 
 /// Where a finding's fact is defined: a span of a rule file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -265,11 +266,18 @@ fn apply_exceptions(
     if here.is_empty() {
         return Vec::new();
     }
+    // The first exception (in the rule file's order) of each code and
+    // text, and of each code for any text: a finding is excused by the
+    // earlier of its two, looked up rather than sought among them all.
+    let mut first: HashMap<(Code, Option<&str>), usize> = HashMap::new();
+    for &i in &here {
+        let e = &exceptions[i];
+        first.entry((e.code, e.text.as_deref())).or_insert(i);
+    }
     let excusing = |code: Code, found: &str| {
-        here.iter().copied().find(|&i| {
-            let e = &exceptions[i];
-            e.code == code && e.text.as_deref().is_none_or(|t| t == found)
-        })
+        let of_text = first.get(&(code, Some(found)));
+        let of_code = first.get(&(code, None));
+        of_text.into_iter().chain(of_code).min().copied()
     };
     let mut used = Vec::new();
     findings.retain(|f| {
