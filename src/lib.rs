@@ -64,6 +64,17 @@ pub fn check_document(story: &Story, doc: &Document) -> Checked {
 /// As [`check_document`], for a document at `relative` (to the project
 /// root, as the rule file's `exceptions` globs are written).
 pub fn check_document_at(story: &Story, doc: &Document, relative: &std::path::Path) -> Checked {
+    check_document_excused(story, doc, &check::Excusals::at(story.rules, relative))
+}
+
+/// As [`check_document`], with the rule file's exceptions that apply at
+/// the document's path already gathered ([`check::Excusals::at`]): for
+/// many documents at one path, such as a rule file's examples.
+pub fn check_document_excused(
+    story: &Story,
+    doc: &Document,
+    excusals: &check::Excusals,
+) -> Checked {
     let sentences = segment::segment(doc);
     let article_date = claims::dates::article_date(doc, &sentences);
     let claims = if doc.prose.len() <= WHOLE_BYTES {
@@ -77,7 +88,7 @@ pub fn check_document_at(story: &Story, doc: &Document, relative: &std::path::Pa
         sentences: &sentences,
         claims: &claims,
         article_date,
-        relative,
+        excusals,
     });
     Checked {
         sentences,

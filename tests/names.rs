@@ -281,6 +281,29 @@ fn model_versions_not_declared_are_unsupported() {
     }
 }
 
+/// A family declared in two cases is one family: a finding lists the
+/// models declared under either.
+#[test]
+fn a_family_declared_in_two_cases_lists_the_models_of_both() {
+    let r = rules(
+        "story: s
+models:
+  - {name: Rook 2, family: Rook}
+  - {name: Magpie 1, family: Magpie}
+  - {name: ROOK 2 Mini, family: ROOK}
+",
+    );
+    let story = claimlint::claims::Story::new(&r);
+    let doc = claimlint::document::Document::plain("a.txt", "Rook 5 shipped.");
+    let findings = claimlint::check_document(&story, &doc).findings;
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    assert_eq!(findings[0].found, "Rook 5");
+    assert_eq!(
+        findings[0].help[0],
+        "the rule file declares: Rook 2, ROOK 2 Mini; add `Rook 5` under `models:` if it is right"
+    );
+}
+
 #[test]
 fn declared_models_and_family_words_are_supported() {
     let r = rules(LAB);

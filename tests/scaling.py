@@ -30,7 +30,11 @@ one hash, one probe after another, and every near miss of it compared with
 each), findings and exceptions of other texts (every finding tried
 against every exception), undeclared models of a family of thousands (each finding naming
 every model of the family) and contradictions of the last of thousands of
-claim rules (each looking for its rule among them all).
+claim rules (each looking for its rule among them all). The last three
+are rule files alone, run with `claimlint test`: thousands of examples
+beside thousands of model families, people who lead or exceptions (each
+example, an article of its own, gathering the families, the leaders or
+the exceptions that apply again).
 """
 
 import itertools
@@ -169,6 +173,22 @@ def exceptions(size):
     return RULES + "exceptions:\n" + "".join(line % i for i in range(count))
 
 
+def examples(size, key, item, text, expect):
+    """A rule file of as many `key` entries as examples, for `claimlint
+    test`: each example is an article of its own, so work per article that
+    grew with the rule file would cost the rule file's size squared. A
+    quarter of the size: more is past the YAML node budget."""
+    example = f'  - {{text: "{text}", expect: [{expect}]}}\n'
+    count = size // 4 // (len(item(0)) + 5 + len(example))
+    return (
+        "story: s\nsubject: Tidewater Council\nnames: [Harbour Bridge]\n"
+        + f"{key}:\n"
+        + "".join(f"  - {item(i)}\n" for i in range(count))
+        + "tests:\n"
+        + example * count
+    )
+
+
 # (name, file name of the article, article at a size, rule file at a size);
 # an article may be several, as {file name: text}.
 SHAPES = [
@@ -219,6 +239,23 @@ SHAPES = [
 ]
 
 
+# (name, rule file at a size): checked with `claimlint test`.
+TEST_SHAPES = [
+    (
+        "examples and model families",
+        lambda n: examples(n, "models", lambda i: f"{{name: Rook{i} 1, family: Rook{i}}}", "Rook0 5 shipped.", "unsupported/model"),
+    ),
+    (
+        "examples and people who lead",
+        lambda n: examples(n, "people", lambda i: f"{{name: Ada Person{i}, title: CEO, of: Org{i}}}", "Tidewater Council, led by Ada Person0, voted.", ""),
+    ),
+    (
+        "examples and exceptions",
+        lambda n: examples(n, "exceptions", lambda i: f'{{path: "x{i}/**", code: contradiction/name}}', "Harbor Bridge shut.", "contradiction/name"),
+    ),
+]
+
+
 def cpu_seconds(cmd, cwd):
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     try:
@@ -258,18 +295,34 @@ def main():
                 # The best of three runs: a busy machine slows one, rarely all.
                 runs = [cpu_seconds(cmd, work) for _ in range(3)]
                 times.append(None if None in runs else max(min(runs), 0.01))
-            small, large = times
-            if small is None or large is None:
-                print(f"{name:<42} {'—':>8} {'—':>8}  over a minute")
-                failed.append(name)
+            report(name, times, failed)
+        for name, rules in TEST_SHAPES:
+            if only not in name:
                 continue
-            ratio = large / small
-            print(f"{name:<42} {small:>7.2f}s {large:>7.2f}s {ratio:>5.1f}x")
-            if ratio > LIMIT:
-                failed.append(name)
+            times = []
+            for size in (SMALL, 4 * SMALL):
+                with open(os.path.join(work, "rules.yaml"), "w", encoding="utf-8") as f:
+                    f.write(rules(size))
+                cmd = [binary, "test", "rules.yaml"]
+                runs = [cpu_seconds(cmd, work) for _ in range(3)]
+                times.append(None if None in runs else max(min(runs), 0.01))
+            report(name, times, failed)
     if failed:
         print(f"FAIL: more than {LIMIT:.0f}x the time for 4x the size: {', '.join(failed)}", file=sys.stderr)
         sys.exit(1)
+
+
+def report(name, times, failed):
+    """Prints a shape's times and ratio; adds it to `failed` if too slow."""
+    small, large = times
+    if small is None or large is None:
+        print(f"{name:<42} {'—':>8} {'—':>8}  over a minute")
+        failed.append(name)
+        return
+    ratio = large / small
+    print(f"{name:<42} {small:>7.2f}s {large:>7.2f}s {ratio:>5.1f}x")
+    if ratio > LIMIT:
+        failed.append(name)
 
 
 if __name__ == "__main__":

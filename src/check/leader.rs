@@ -3,10 +3,8 @@
 
 use super::{Context, Finding, Fix, join_some};
 use crate::claims::ClaimKind;
-use crate::claims::leadership::{LEADING_OFFICES, office_of};
-use crate::claims::words::same_caseless;
 use crate::code::Code;
-use crate::rules::{Person, RuleSet};
+use crate::rules::Person;
 use crate::span::Span;
 
 /// The `explain` text of each code this check raises.
@@ -43,60 +41,15 @@ A replacement with the leader's name is suggested, never applied: the
 sentence may need rewriting.",
 )];
 
-/// Who may be said to lead `org`: `None` when the rule file does not say
-/// who leads it (the statement is then not judged).
-pub(super) fn allowed_leaders<'r>(rules: &'r RuleSet, org: &str) -> Option<Vec<&'r Person>> {
-    let is_subject = rules
-        .subject
-        .as_ref()
-        .is_some_and(|s| same_caseless(&s.value, org));
-    let leads_org = rules
-        .leaders
-        .iter()
-        .any(|l| same_caseless(&l.of.value, org));
-    if !is_subject && !leads_org {
-        return None;
-    }
-    let mut allowed: Vec<&Person> = rules
-        .leaders
-        .iter()
-        .filter(|l| is_subject || same_caseless(&l.of.value, org))
-        .map(|l| &l.person)
-        .collect();
-    for person in &rules.people {
-        let leads = person.roles.iter().any(|r| {
-            r.until.is_none()
-                && r.of.as_deref().is_some_and(|o| same_caseless(o, org))
-                && LEADING_OFFICES.contains(&office_of(&r.title).as_str())
-        });
-        if leads {
-            allowed.push(person);
-        }
-    }
-    Some(allowed)
-}
-
-/// Whether a title of `office` of `org` names the organization's leader.
-pub(super) fn is_leading_title(rules: &RuleSet, office: &str, org: &str) -> bool {
-    LEADING_OFFICES.contains(&office)
-        || rules.leaders.iter().any(|l| {
-            same_caseless(&l.of.value, org)
-                && l.person
-                    .roles
-                    .first()
-                    .is_some_and(|r| office_of(&r.title) == office)
-        })
-}
-
 pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
-    let rules = cx.story.rules;
+    let leaders = &cx.story.leaders;
     for claim in cx.claims {
         let (person, person_span, org, what) = match &claim.kind {
             ClaimKind::Leadership(l) => {
                 (&l.person, l.person_span, l.org.as_deref(), l.phrase.clone())
             }
             ClaimKind::Title(t) => match t.org.as_deref() {
-                Some(org) if is_leading_title(rules, &t.office, org) => {
+                Some(org) if leaders.is_leading_title(&t.office, org) => {
                     (&t.person, t.person_span, Some(org), t.title.clone())
                 }
                 _ => continue,
@@ -104,20 +57,21 @@ pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
             _ => continue,
         };
         let Some(org) = org else { continue };
-        let Some(allowed) = allowed_leaders(rules, org) else {
+        // `None` when the rule file does not say who leads it: the
+        // statement is then not judged.
+        let Some(allowed) = leaders.of(org) else {
             continue;
         };
-        if allowed.is_empty() {
+        if allowed.people.is_empty() {
             continue;
         }
-        let ok = person
+        if person
             .declared
             .as_deref()
-            .is_some_and(|d| allowed.iter().any(|p| p.name.value == d));
-        if ok {
+            .is_some_and(|d| allowed.includes(d))
+        {
             continue;
         }
-        let leaders: Vec<&str> = allowed.iter().map(|p| p.name.value.as_str()).collect();
         let shown = person.full_name.as_deref().unwrap_or(&person.name);
         out.push(leader_finding(
             cx,
@@ -125,8 +79,7 @@ pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
             shown,
             org,
             &what,
-            &leaders,
-            allowed[0],
+            &allowed.people,
         ));
     }
 }
@@ -137,9 +90,10 @@ fn leader_finding(
     who: &str,
     org: &str,
     phrase: &str,
-    leaders: &[&str],
-    first: &Person,
+    allowed: &[&Person],
 ) -> Finding {
+    let leaders = || allowed.iter().map(|p| &p.name.value);
+    let first = allowed[0];
     let mut f = Finding::new(
         cx,
         Code::ContradictionLeader,
@@ -148,10 +102,10 @@ fn leader_finding(
     )
     .with_fact(cx, first.name.span);
     f.label = format!("`{phrase}` names someone other than the leader");
-    f.expected = Some(join_some(leaders.iter(), ", "));
+    f.expected = Some(join_some(leaders(), ", "));
     f.help.push(format!(
         "the rule file says {org} is led by {}",
-        join_some(leaders.iter(), " and ")
+        join_some(leaders(), " and ")
     ));
     f.fix = Some(Fix {
         replacement: first.name.value.clone(),

@@ -119,9 +119,39 @@ pub struct Context<'a> {
     pub sentences: &'a [Sentence],
     pub claims: &'a [Claim],
     pub article_date: Option<crate::claims::dates::ArticleDate>,
-    /// The article's path relative to the project root: what the rule
-    /// file's `exceptions` globs match.
-    pub relative: &'a std::path::Path,
+    /// The rule file's exceptions that apply at the article's path.
+    pub excusals: &'a Excusals<'a>,
+}
+
+/// The rule file's `exceptions` whose glob matches one path (relative to
+/// the project root), prepared once for every article at that path: the
+/// examples of `claimlint test` all share one.
+#[derive(Debug, Default)]
+pub struct Excusals<'r> {
+    /// The first such exception (in the rule file's order) of each code
+    /// and text, and of each code for any text (`None`).
+    first: HashMap<(Code, Option<&'r str>), usize>,
+}
+
+impl<'r> Excusals<'r> {
+    pub fn at(rules: &'r crate::rules::RuleSet, relative: &std::path::Path) -> Excusals<'r> {
+        let mut first = HashMap::new();
+        for (i, e) in rules.exceptions.iter().enumerate() {
+            if e.path.is_match(relative) {
+                first.entry((e.code, e.text.as_deref())).or_insert(i);
+            }
+        }
+        Excusals { first }
+    }
+
+    /// The exception that excuses a finding of `code` on `found`: the
+    /// earlier of the first for its text and the first for its code,
+    /// looked up rather than sought among them all.
+    fn excusing(&self, code: Code, found: &str) -> Option<usize> {
+        let of_text = self.first.get(&(code, Some(found)));
+        let of_code = self.first.get(&(code, None));
+        of_text.into_iter().chain(of_code).min().copied()
+    }
 }
 
 impl Context<'_> {
@@ -255,30 +285,11 @@ fn apply_exceptions(
     findings: &mut Vec<Finding>,
     facts: &mut [cross::Fact],
 ) -> Vec<usize> {
-    let exceptions = &cx.story.rules.exceptions;
-    if exceptions.is_empty() {
+    let excusals = cx.excusals;
+    if excusals.first.is_empty() {
         return Vec::new();
     }
-    // The globs are matched once per article, not once per finding.
-    let here: Vec<usize> = (0..exceptions.len())
-        .filter(|&i| exceptions[i].path.is_match(cx.relative))
-        .collect();
-    if here.is_empty() {
-        return Vec::new();
-    }
-    // The first exception (in the rule file's order) of each code and
-    // text, and of each code for any text: a finding is excused by the
-    // earlier of its two, looked up rather than sought among them all.
-    let mut first: HashMap<(Code, Option<&str>), usize> = HashMap::new();
-    for &i in &here {
-        let e = &exceptions[i];
-        first.entry((e.code, e.text.as_deref())).or_insert(i);
-    }
-    let excusing = |code: Code, found: &str| {
-        let of_text = first.get(&(code, Some(found)));
-        let of_code = first.get(&(code, None));
-        of_text.into_iter().chain(of_code).min().copied()
-    };
+    let excusing = |code: Code, found: &str| excusals.excusing(code, found);
     let mut used = Vec::new();
     findings.retain(|f| {
         let excused = excusing(f.code, &f.found);

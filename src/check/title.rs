@@ -1,13 +1,12 @@
 //! `contradiction/title`: a declared person given a title none of their
 //! roles has, or a past role stated as current.
 
-use super::leader::{allowed_leaders, is_leading_title};
 use super::{Context, Finding, Fix, join_some};
 use crate::claims::ClaimKind;
 use crate::claims::leadership::{LEADING_OFFICES, TitleClaim, office_of};
 use crate::claims::words::{caseless, same_caseless};
 use crate::code::Code;
-use crate::rules::{Person, Role, RuleSet};
+use crate::rules::{Person, Role};
 
 /// The `explain` text of each code this check raises.
 pub(super) const EXPLAIN: &[(Code, &str)] = &[(
@@ -53,10 +52,7 @@ pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
         };
         // A person declared without roles: the rule file says nothing to
         // judge a title by.
-        let Some(person) = rules
-            .persons()
-            .find(|p| p.name.value == name && !p.roles.is_empty())
-        else {
+        let Some(person) = cx.story.leaders.with_roles(name) else {
             continue;
         };
         if reported_as_leader(cx, t) {
@@ -68,7 +64,7 @@ pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
             .iter()
             .filter(|r| {
                 office_matches(&t.office, r)
-                    && org_matches(rules, r.of.as_deref(), t.org.as_deref(), subject)
+                    && org_matches(cx, r.of.as_deref(), t.org.as_deref(), subject)
             })
             .collect();
         let held = |r: &&Role| {
@@ -136,14 +132,17 @@ fn reported_as_leader(cx: &Context, t: &TitleClaim) -> bool {
     let Some(org) = t.org.as_deref() else {
         return false;
     };
-    if !is_leading_title(cx.story.rules, &t.office, org) {
+    let leaders = &cx.story.leaders;
+    if !leaders.is_leading_title(&t.office, org) {
         return false;
     }
-    allowed_leaders(cx.story.rules, org).is_some_and(|allowed| {
-        !allowed.is_empty()
-            && !allowed
-                .iter()
-                .any(|p| Some(p.name.value.as_str()) == t.person.declared.as_deref())
+    leaders.of(org).is_some_and(|allowed| {
+        !allowed.people.is_empty()
+            && !t
+                .person
+                .declared
+                .as_deref()
+                .is_some_and(|d| allowed.includes(d))
     })
 }
 
@@ -160,7 +159,7 @@ fn office_matches(office: &str, role: &Role) -> bool {
 /// (`Meta Superintelligence Labs` is part of `Meta`), or it is a leader's
 /// organization and the stated one is the subject.
 fn org_matches(
-    rules: &RuleSet,
+    cx: &Context,
     declared: Option<&str>,
     stated: Option<&str>,
     subject: Option<&str>,
@@ -172,7 +171,7 @@ fn org_matches(
         (Some(d), Some(s)) => {
             same_caseless(d, s)
                 || caseless(d).starts_with(&format!("{} ", caseless(s)))
-                || (is_subject(s) && rules.leaders.iter().any(|l| same_caseless(&l.of.value, d)))
+                || (is_subject(s) && cx.story.leaders.declared_for(d))
         }
     }
 }

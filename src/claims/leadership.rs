@@ -86,6 +86,136 @@ pub const OFFICES: &[(&str, &[&str])] = &[
 /// Offices that lead the organization they are of.
 pub const LEADING_OFFICES: &[&str] = &["ceo", "head", "president"];
 
+/// Who may be said to lead each organization the rule file names a leader
+/// of, prepared once per rule set: the leadership and title checks ask it of
+/// every statement, and an example of `claimlint test` is an article of its
+/// own, so a rule file of thousands of leaders and examples must not cost
+/// their number squared.
+#[derive(Debug, Default)]
+pub struct Leaders<'r> {
+    /// Organization (as [`caseless`]) → who may be said to lead it.
+    by_org: std::collections::HashMap<String, Leading<'r>>,
+    /// Organization (as [`caseless`]) → the offices of the first roles of
+    /// the leaders declared for it; a key for each organization a leader
+    /// is declared for.
+    offices: std::collections::HashMap<String, std::collections::HashSet<String>>,
+    /// Declared name → the first person of that name with roles (leaders
+    /// first, then `people`): whose roles a title is judged by.
+    with_roles: std::collections::HashMap<&'r str, &'r crate::rules::Person>,
+}
+
+/// Who may be said to lead one organization: the leaders declared for it
+/// (every leader, for the story's subject), then the people whose current
+/// role leads it, each once, in the rule file's order.
+#[derive(Debug, Default)]
+pub struct Leading<'r> {
+    pub people: Vec<&'r crate::rules::Person>,
+    names: std::collections::HashSet<&'r str>,
+}
+
+impl<'r> Leading<'r> {
+    /// Whether `name` (a declared name) is one of them.
+    pub fn includes(&self, name: &str) -> bool {
+        self.names.contains(name)
+    }
+
+    fn push(&mut self, person: &'r crate::rules::Person) {
+        self.people.push(person);
+        self.names.insert(&person.name.value);
+    }
+}
+
+impl<'r> Leaders<'r> {
+    pub fn of_rules(rules: &'r RuleSet) -> Leaders<'r> {
+        use std::collections::HashMap;
+        let mut leaders_of: HashMap<String, Vec<&crate::rules::Person>> = HashMap::new();
+        let mut offices: HashMap<String, std::collections::HashSet<String>> = HashMap::new();
+        for leader in &rules.leaders {
+            let org = caseless(&leader.of.value);
+            let of_org = offices.entry(org.clone()).or_default();
+            if let Some(role) = leader.person.roles.first() {
+                of_org.insert(office_of(&role.title));
+            }
+            leaders_of.entry(org).or_default().push(&leader.person);
+        }
+        // The people whose current role leads an organization, each once per
+        // organization however many such roles they have.
+        let mut people_leading: HashMap<String, Vec<&crate::rules::Person>> = HashMap::new();
+        for person in &rules.people {
+            for role in &person.roles {
+                let Some(of) = role.of.as_deref() else {
+                    continue;
+                };
+                if role.until.is_some()
+                    || !LEADING_OFFICES.contains(&office_of(&role.title).as_str())
+                {
+                    continue;
+                }
+                let list = people_leading.entry(caseless(of)).or_default();
+                if !list.last().is_some_and(|p| std::ptr::eq(*p, person)) {
+                    list.push(person);
+                }
+            }
+        }
+        let subject = rules.subject.as_ref().map(|s| caseless(&s.value));
+        let mut by_org: HashMap<String, Leading<'r>> = HashMap::new();
+        let orgs = subject.iter().chain(leaders_of.keys());
+        for org in orgs {
+            if by_org.contains_key(org) {
+                continue;
+            }
+            let mut leading = Leading::default();
+            if subject.as_ref() == Some(org) {
+                rules.leaders.iter().for_each(|l| leading.push(&l.person));
+            } else {
+                leaders_of[org].iter().for_each(|p| leading.push(p));
+            }
+            for person in people_leading.get(org).into_iter().flatten() {
+                leading.push(person);
+            }
+            by_org.insert(org.clone(), leading);
+        }
+        let mut with_roles = HashMap::new();
+        for person in rules.persons().filter(|p| !p.roles.is_empty()) {
+            with_roles
+                .entry(person.name.value.as_str())
+                .or_insert(person);
+        }
+        Leaders {
+            by_org,
+            offices,
+            with_roles,
+        }
+    }
+
+    /// Whether a leader is declared for `org`.
+    pub fn declared_for(&self, org: &str) -> bool {
+        self.offices.contains_key(&caseless(org))
+    }
+
+    /// The first declared person named `name` (exactly) who has roles.
+    pub fn with_roles(&self, name: &str) -> Option<&'r crate::rules::Person> {
+        self.with_roles.get(name).copied()
+    }
+
+    /// Who may be said to lead `org`: `None` when the rule file does not say
+    /// who leads it (it is neither the story's subject nor an organization
+    /// a leader is declared for).
+    pub fn of(&self, org: &str) -> Option<&Leading<'r>> {
+        self.by_org.get(&caseless(org))
+    }
+
+    /// Whether a title of `office` of `org` names the organization's
+    /// leader: a leading office, or the office of a leader declared for it.
+    pub fn is_leading_title(&self, office: &str, org: &str) -> bool {
+        LEADING_OFFICES.contains(&office)
+            || self
+                .offices
+                .get(&caseless(org))
+                .is_some_and(|o| o.contains(office))
+    }
+}
+
 /// Nouns that stand for the story's subject ("the company said").
 const SUBJECT_NOUNS: &[&str] = &["company", "firm", "giant", "corporation", "conglomerate"];
 

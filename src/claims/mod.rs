@@ -35,6 +35,8 @@ pub struct Story<'r> {
     pub patterns: patterns::Matcher,
     /// Title phrases: the built-in table's and the rule file's roles'.
     pub offices: leadership::Offices,
+    /// Who may be said to lead each organization.
+    pub leaders: leadership::Leaders<'r>,
     pub cues: cues::Cues,
     /// The words of each declared figure, in the rule file's order.
     pub figures: Vec<figures::DeclaredWords>,
@@ -53,6 +55,7 @@ impl<'r> Story<'r> {
             attributions: attributions::Roster::build(rules),
             patterns: patterns::Matcher::build(rules),
             offices,
+            leaders: leadership::Leaders::of_rules(rules),
             cues,
             figures: figures::DeclaredWords::of_rules(rules),
             phrases: figures::Phrases::of_rules(rules),

@@ -39,6 +39,9 @@ pub struct Families {
     index: std::collections::HashMap<String, usize>,
     /// Skeletons of every declared model name, alias and misspelling.
     declared: std::collections::HashSet<String>,
+    /// The declared models of each family (as `families`), in the rule
+    /// file's order: what a finding of an undeclared one lists.
+    members: Vec<Vec<String>>,
 }
 
 impl Families {
@@ -48,13 +51,16 @@ impl Families {
         let mut families: Vec<(String, String, Span)> = Vec::new();
         let mut index = std::collections::HashMap::new();
         let mut declared = std::collections::HashSet::new();
+        let mut members: Vec<Vec<String>> = Vec::new();
         for model in &rules.models {
             if let Some(family) = &model.family {
                 let lower = caseless(&family.value);
-                if !index.contains_key(&lower) {
-                    index.insert(lower.clone(), families.len());
+                let at = *index.entry(lower.clone()).or_insert_with(|| {
                     families.push((lower, family.value.clone(), family.span));
-                }
+                    members.push(Vec::new());
+                    families.len() - 1
+                });
+                members[at].push(model.name.value.clone());
             }
             declared.insert(skeleton(&model.name.value));
             declared.extend(model.aliases.iter().map(|a| skeleton(&a.value)));
@@ -90,7 +96,17 @@ impl Families {
             families,
             index,
             declared,
+            members,
         }
+    }
+
+    /// The declared models of `family` (in any case), in the rule file's
+    /// order.
+    pub fn members(&self, family: &str) -> &[String] {
+        self.index
+            .get(&caseless(family))
+            .and_then(|&i| self.members.get(i))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Every versioned family name in `span` of `prose`.

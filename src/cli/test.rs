@@ -58,11 +58,15 @@ pub fn run(args: TestArgs) -> u8 {
 /// Runs every example of `set`; returns one diagnostic per failing example.
 pub fn run_examples(set: &RuleSet) -> Vec<RuleError> {
     let story = Story::new(set);
+    // Every example is checked as a document at one path, and so under the
+    // same exceptions: they are gathered once.
+    const PATH: &str = "<example>";
+    let excusals = crate::check::Excusals::at(set, std::path::Path::new(PATH));
     set.tests
         .iter()
         .filter_map(|example| {
-            let doc = Document::plain("<example>", &example.text);
-            let got: Vec<Code> = crate::check_document(&story, &doc)
+            let doc = Document::plain(PATH, &example.text);
+            let got: Vec<Code> = crate::check_document_excused(&story, &doc, &excusals)
                 .findings
                 .iter()
                 .map(|f| f.code)
