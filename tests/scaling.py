@@ -30,11 +30,12 @@ one hash, one probe after another, and every near miss of it compared with
 each), findings and exceptions of other texts (every finding tried
 against every exception), undeclared models of a family of thousands (each finding naming
 every model of the family) and contradictions of the last of thousands of
-claim rules (each looking for its rule among them all). The last three
+claim rules (each looking for its rule among them all). The last four
 are rule files alone, run with `claimlint test`: thousands of examples
-beside thousands of model families, people who lead or exceptions (each
-example, an article of its own, gathering the families, the leaders or
-the exceptions that apply again).
+beside thousands of model families, people who lead, titles that share a
+first word or exceptions (each example, an article of its own, gathering
+the families, the leaders or the exceptions that apply again, or seeking
+a title among all those of its first word).
 """
 
 import itertools
@@ -248,6 +249,16 @@ TEST_SHAPES = [
     (
         "examples and people who lead",
         lambda n: examples(n, "people", lambda i: f"{{name: Ada Person{i}, title: CEO, of: Org{i}}}", "Tidewater Council, led by Ada Person0, voted.", ""),
+    ),
+    (
+        "examples and titles of one first word",
+        lambda n: examples(
+            n,
+            "people",
+            lambda i: f"{{name: Ada Person{i}, title: chief x{i} officer, of: Org{i}}}",
+            "Tidewater Council chief executive Ada Person0 spoke.",
+            "contradiction/title",
+        ),
     ),
     (
         "examples and exceptions",

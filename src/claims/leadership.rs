@@ -269,13 +269,19 @@ const DENIALS: &[&str] = &[
 const ADVERBS: &[&str] = &["now", "also", "currently", "still", "already", "who"];
 
 /// Every title phrase a sentence is read for: the rule file's own titles
-/// and the table's, prepared once per article.
+/// and the table's, prepared once per rule set.
 #[derive(Debug)]
 pub struct Offices {
-    /// `(office, lower-cased words)`, most words first.
-    phrases: Vec<(String, Vec<String>)>,
+    /// A phrase's lower-cased words → its office: the first phrase of those
+    /// words, the rule file's titles before the table's. A title is looked
+    /// up by the words at a token, not sought among the phrases, so a rule
+    /// file of thousands of titles that share a first word costs no more
+    /// per token than a short one.
+    phrases: foldhash::HashMap<Vec<String>, String>,
     /// The lower-cased first words, to reject most tokens at once.
     first_words: foldhash::HashSet<String>,
+    /// The most words of any phrase.
+    longest: usize,
 }
 
 impl Offices {
@@ -291,19 +297,25 @@ impl Offices {
     }
 
     pub fn new(extra: &[String]) -> Offices {
-        let mut phrases: Vec<(String, Vec<String>)> = extra
+        let mut phrases: foldhash::HashMap<Vec<String>, String> = foldhash::HashMap::default();
+        let mut first_words = foldhash::HashSet::default();
+        let mut longest = 0;
+        let all = extra
             .iter()
             .map(|t| (office_of(t), words_of(t)))
             .chain(OFFICES.iter().flat_map(|(office, phrases)| {
                 phrases.iter().map(|p| ((*office).to_string(), words_of(p)))
-            }))
-            .filter(|(_, words)| !words.is_empty())
-            .collect();
-        phrases.sort_by_key(|(_, words)| std::cmp::Reverse(words.len()));
-        let first_words = phrases.iter().map(|(_, w)| w[0].clone()).collect();
+            }));
+        for (office, words) in all {
+            let Some(first) = words.first() else { continue };
+            first_words.insert(first.clone());
+            longest = longest.max(words.len());
+            phrases.entry(words).or_insert(office);
+        }
         Offices {
             phrases,
             first_words,
+            longest,
         }
     }
 
@@ -330,18 +342,26 @@ impl Offices {
         if !self.first_words.contains(lower) {
             return None;
         }
-        let same = |written: &str, word: &str| {
-            written.eq_ignore_ascii_case(word) || (!written.is_ascii() && caseless(written) == word)
-        };
-        self.phrases.iter().find_map(|(office, words)| {
-            words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| {
-                    toks.get(i + k)
-                        .is_some_and(|t| t.is_word && same(t.stem(), w))
-                })
-                .then_some((office.as_str(), words.len()))
+        // The words from here, as the phrases are written (lower-cased), up
+        // to the longest phrase or the first token that is no word.
+        let mut words = vec![lower.to_string()];
+        words.extend(
+            toks.iter()
+                .skip(i + 1)
+                .take(self.longest.saturating_sub(1))
+                .map_while(|t| t.is_word.then(|| t.stem()))
+                .map(|stem| {
+                    if stem.is_ascii() {
+                        stem.to_ascii_lowercase()
+                    } else {
+                        caseless(stem)
+                    }
+                }),
+        );
+        (1..=words.len()).rev().find_map(|len| {
+            self.phrases
+                .get(&words[..len])
+                .map(|office| (office.as_str(), len))
         })
     }
 }
