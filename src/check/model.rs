@@ -31,8 +31,6 @@ No automatic fix: add the model under `models:` if it is right.",
 )];
 
 pub(super) fn check(cx: &Context, out: &mut Vec<Finding>) {
-    // Each family's declared models, gathered once for the article at its
-    // first undeclared model, not once per finding.
     for (claim, model) in cx.claims_of(|k| match k {
         ClaimKind::Model(m) => Some(m),
         _ => None,
