@@ -115,6 +115,44 @@ pub fn display_path(path: &Path) -> String {
     }
 }
 
+/// What a walk of `root` could not read, and what to do about it: the
+/// entry's own path (not the walk's root) and the system's reason.
+fn walk_error(root: &Path, err: &ignore::Error) -> (PathBuf, String) {
+    fn entry(err: &ignore::Error) -> Option<&Path> {
+        match err {
+            ignore::Error::WithPath { path, .. } => Some(path),
+            ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+                entry(err)
+            }
+            ignore::Error::Loop { child, .. } => Some(child),
+            _ => None,
+        }
+    }
+    let path = entry(err).unwrap_or(root).to_path_buf();
+    // The system's reason alone (`Permission denied (os error 13)`), found
+    // down the chain of causes: the walk's own wording repeats the path.
+    let reason = |io: &std::io::Error| {
+        let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(io);
+        while let Some(e) = cause {
+            if let Some(code) = e
+                .downcast_ref::<std::io::Error>()
+                .and_then(std::io::Error::raw_os_error)
+            {
+                return std::io::Error::from_raw_os_error(code);
+            }
+            cause = e.source();
+        }
+        std::io::Error::from(io.kind())
+    };
+    let message = match err.io_error().map(reason) {
+        Some(io) => format!(
+            "cannot read it: {io}; give claimlint read permission, or list it in .gitignore or .ignore to pass it by"
+        ),
+        None => err.to_string(),
+    };
+    (path, message)
+}
+
 /// The article files under `paths`: files given explicitly are taken as
 /// they are; directories are walked honouring `.gitignore`, keeping
 /// `.txt`, `.md` and `.html` files. Sorted, without duplicates.
@@ -141,7 +179,7 @@ pub fn article_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, String)>
                     }
                 }
                 Ok(_) => {}
-                Err(err) => errors.push((path.clone(), err.to_string())),
+                Err(err) => errors.push(walk_error(path, &err)),
             }
         }
     }

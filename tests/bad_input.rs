@@ -369,7 +369,14 @@ fn an_unreadable_directory_is_an_error_and_the_rest_is_checked() {
     let dir = project();
     std::fs::create_dir(dir.path().join("locked")).unwrap();
     std::fs::write(dir.path().join("locked/a.txt"), "x").unwrap();
-    check_unreadable(dir.path(), "locked");
+    if let Some(assert) = check_unreadable(dir.path(), "locked") {
+        // Named once, with what to do about it.
+        assert
+            .stderr(predicate::str::contains(
+                "error: locked: cannot read it: Permission denied",
+            ))
+            .stderr(predicate::str::contains("give claimlint read permission"));
+    }
 }
 
 #[cfg(unix)]
