@@ -289,17 +289,16 @@ fn apply_exceptions(
     if excusals.first.is_empty() {
         return Vec::new();
     }
-    let excusing = |code: Code, found: &str| excusals.excusing(code, found);
     let mut used = Vec::new();
     findings.retain(|f| {
-        let excused = excusing(f.code, &f.found);
+        let excused = excusals.excusing(f.code, &f.found);
         if let Some(i) = excused {
             used.push(i);
         }
         excused.is_none()
     });
     for fact in facts {
-        fact.excused = excusing(Code::ConsistencyCrossArticle, &fact.found);
+        fact.excused = excusals.excusing(Code::ConsistencyCrossArticle, &fact.found);
     }
     used.sort_unstable();
     used.dedup();

@@ -349,14 +349,7 @@ impl Offices {
             toks.iter()
                 .skip(i + 1)
                 .take(self.longest.saturating_sub(1))
-                .map_while(|t| t.is_word.then(|| t.stem()))
-                .map(|stem| {
-                    if stem.is_ascii() {
-                        stem.to_ascii_lowercase()
-                    } else {
-                        caseless(stem)
-                    }
-                }),
+                .map_while(|t| t.is_word.then(|| caseless(t.stem()))),
         );
         (1..=words.len()).rev().find_map(|len| {
             self.phrases
