@@ -125,7 +125,7 @@ def main():
         cells = [datetime.datetime.fromtimestamp(cut, datetime.timezone.utc).strftime("%H:%M"),
                  str(inputs)]
         for i, value in enumerate(row):
-            gain = f" +{value - previous[i]}" if previous else ""
+            gain = f" {value - previous[i]:+d}" if previous else ""
             cells.append(f"{value}{gain}")
         print("  ".join(f"{c:>12}" for c in cells))
         previous = row
