@@ -107,10 +107,9 @@ def main():
     stamps = {file: os.stat(file).st_mtime for file in files}
     now = time.time()
     cuts = list(range(start, int(now), step)) + [int(now)]
+    held = [[f for f in files if stamps[f] <= cut] for cut in cuts]
     with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 1) as pool:
-        counts = list(
-            pool.map(lambda cut: replay(binary, [f for f in files if stamps[f] <= cut]), cuts)
-        )
+        counts = list(pool.map(lambda corpus: replay(binary, corpus), held))
     places = sorted({p for c in counts for p in c if p != "claimlint"},
                     key=lambda p: -(counts[-1][p] - counts[0][p]))
     shown = places[:5]
@@ -118,8 +117,8 @@ def main():
     header = ["time (UTC)", "inputs", "claimlint", "dependencies"] + shown
     print("  ".join(f"{h:>12}" for h in header))
     previous = None
-    for cut, count in zip(cuts, counts):
-        inputs = sum(1 for f in files if stamps[f] <= cut)
+    for cut, corpus, count in zip(cuts, held, counts):
+        inputs = len(corpus)
         row = [count["claimlint"], sum(v for p, v in count.items() if p != "claimlint")]
         row += [count[p] for p in shown]
         cells = [datetime.datetime.fromtimestamp(cut, datetime.timezone.utc).strftime("%H:%M"),
