@@ -63,8 +63,14 @@ def place(path):
     return "std and the rest"
 
 
+def own(where):
+    """Whether a key of `replay`'s counts is claimlint's code."""
+    return where == "claimlint" or where.startswith("src/")
+
+
 def replay(binary, files):
-    """Edges reached by these inputs, counted by place."""
+    """Edges reached by these inputs, counted by place, and claimlint's own
+    also by source file (keyed `src/...`)."""
     # Linked beside the corpus, on its file system.
     with tempfile.TemporaryDirectory(prefix=".growth-", dir=FUZZ) as corpus:
         for file in files:
@@ -80,7 +86,10 @@ def replay(binary, files):
     for line in out.stderr.splitlines() + out.stdout.splitlines():
         match = LINE.match(line.strip())
         if match:
-            edges[place(match[4])] += int(match[1])
+            where = place(match[4])
+            edges[where] += int(match[1])
+            if where == "claimlint":
+                edges["src/" + match[4][len(SOURCE):]] += int(match[1])
     if not edges:
         fail(f"{binary} printed no coverage:\n{out.stderr[-2000:]}")
     return edges
@@ -110,7 +119,7 @@ def main():
     held = [[f for f in files if stamps[f] <= cut] for cut in cuts]
     with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 1) as pool:
         counts = list(pool.map(lambda corpus: replay(binary, corpus), held))
-    places = sorted({p for c in counts for p in c if p != "claimlint"},
+    places = sorted({p for c in counts for p in c if not own(p)},
                     key=lambda p: -(counts[-1][p] - counts[0][p]))
     shown = places[:5]
     print(f"{target}: edges reached by the corpus as it was, by where the code lives")
@@ -119,7 +128,7 @@ def main():
     previous = None
     for cut, corpus, count in zip(cuts, held, counts):
         inputs = len(corpus)
-        row = [count["claimlint"], sum(v for p, v in count.items() if p != "claimlint")]
+        row = [count["claimlint"], sum(v for p, v in count.items() if not own(p))]
         row += [count[p] for p in shown]
         cells = [datetime.datetime.fromtimestamp(cut, datetime.timezone.utc).strftime("%H:%M"),
                  str(inputs)]
@@ -128,6 +137,14 @@ def main():
             cells.append(f"{value}{gain}")
         print("  ".join(f"{c:>12}" for c in cells))
         previous = row
+    files = sorted({p for c in counts for p in c if p.startswith("src/")},
+                   key=lambda p: -(counts[-1][p] - counts[0][p]))
+    gained = [(p, counts[-1][p] - counts[0][p]) for p in files]
+    gained = [(p, g) for p, g in gained if g > 0][:8]
+    if gained:
+        print("claimlint's files with the most new edges, first row to last:")
+        for p, g in gained:
+            print(f"  {p:<40} {counts[0][p]:>6} {g:+d}")
 
 
 if __name__ == "__main__":
