@@ -60,29 +60,23 @@ def width(left):
     return 4
 
 
-def length(value, left):
-    """The bytes that make `arbitrary` read `value` as the length of the next
-    string when `left` bytes remain, these included."""
-    k = width(left)
-    top = left - k
+def with_length(data, value):
+    """`data` and, after it, the bytes that make `arbitrary` read `value` as
+    the length of the next string when all of these are left."""
+    k = next(k for k in (1, 2, 4) if width(len(data) + k) == k)
+    top = len(data)
     assert 0 <= value <= top
-    # It reads as many of the k bytes as `top` needs, big-endian, modulo top + 1.
-    used = max(1, (top.bit_length() + 7) // 8) if top else 0
-    return value.to_bytes(used, "big") + bytes(k - used) if used else bytes(k)
+    # It reads as many of the k bytes as `top` needs, big-endian, and takes
+    # the number modulo top + 1; a `top` of 0 reads none.
+    used = (top.bit_length() + 7) // 8
+    return data + value.to_bytes(used, "big") + bytes(k - used)
 
 
 def encode(rules, article, form):
-    tail = article + bytes([form])
-    # The article's length is read with the article, the format and itself left.
-    for k in (1, 2, 4):
-        if width(len(tail) + k) == k:
-            tail = tail + length(len(article), len(tail) + k)
-            break
-    body = rules + tail
-    for k in (1, 2, 4):
-        if width(len(body) + k) == k:
-            return body + length(len(rules), len(body) + k)
-    raise AssertionError("unreachable")
+    # The article's length is read with the article, the format and itself
+    # left; the rule file's with everything.
+    tail = with_length(article + bytes([form]), len(article))
+    return with_length(rules + tail, len(rules))
 
 
 def slug(path):
