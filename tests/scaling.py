@@ -4,7 +4,8 @@ their size: each is checked at two sizes, four times apart, with the release
 binary, and the ratio of the CPU times is printed. Linear work gives about
 4x; work quadratic in the size gives about 16x, and the script fails above
 10x (or when a run takes over a minute). Ratios, not seconds, so a slow or
-busy machine does not fail it. Run by .ci/run; it builds the release
+busy machine does not fail it; the shapes run side by side, one per core,
+each timed by its own CPU time. Run by .ci/run; it builds the release
 binary first unless given one.
 
     python3 tests/scaling.py [path/to/claimlint [shape]]
@@ -38,12 +39,13 @@ the families, the leaders or the exceptions that apply again, or seeking
 a title among all those of its first word).
 """
 
+import concurrent.futures
 import itertools
 import os
-import resource
 import subprocess
 import sys
 import tempfile
+import threading
 
 RULES = """story: tidewater-bridge
 subject: Tidewater Council
@@ -268,13 +270,61 @@ TEST_SHAPES = [
 
 
 def cpu_seconds(cmd, cwd):
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    """The CPU time of one run of `cmd`, its own (shapes are measured side
+    by side), or None past a minute."""
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    late = threading.Event()
+
+    def stop():
+        late.set()
+        proc.kill()
+
+    timer = threading.Timer(60, stop)
+    timer.start()
     try:
-        subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
-    except subprocess.TimeoutExpired:
+        # wait4 rather than Popen.wait: it gives this child's own usage.
+        _, status, usage = os.wait4(proc.pid, 0)
+    finally:
+        timer.cancel()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if late.is_set():
         return None
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return usage.ru_utime + usage.ru_stime
+
+
+def best_of_three(cmd, cwd):
+    # The best of three runs: a busy machine slows one, rarely all.
+    runs = [cpu_seconds(cmd, cwd) for _ in range(3)]
+    return None if None in runs else max(min(runs), 0.01)
+
+
+def measure_check(binary, file, article, rules):
+    """Times of `claimlint check` on a shape at both sizes."""
+    times = []
+    with tempfile.TemporaryDirectory() as work:
+        for size in (SMALL, 4 * SMALL):
+            texts = article(size)
+            if not isinstance(texts, dict):
+                texts = {file: texts}
+            for path, text in texts.items():
+                with open(os.path.join(work, path), "w", encoding="utf-8") as f:
+                    f.write(text)
+            with open(os.path.join(work, "rules.yaml"), "w", encoding="utf-8") as f:
+                f.write(rules(size) if rules else RULES)
+            cmd = [binary, "check", *texts, "--rules", "rules.yaml", "--format", "short", "--fail-on", "never"]
+            times.append(best_of_three(cmd, work))
+    return times
+
+
+def measure_test(binary, rules):
+    """Times of `claimlint test` on a rule file shape at both sizes."""
+    times = []
+    with tempfile.TemporaryDirectory() as work:
+        for size in (SMALL, 4 * SMALL):
+            with open(os.path.join(work, "rules.yaml"), "w", encoding="utf-8") as f:
+                f.write(rules(size))
+            times.append(best_of_three([binary, "test", "rules.yaml"], work))
+    return times
 
 
 def main():
@@ -286,38 +336,17 @@ def main():
         subprocess.run(["cargo", "build", "--release", "--locked", "--quiet"], cwd=root, check=True)
         binary = os.path.join(target, "release", "claimlint")
     only = sys.argv[2] if len(sys.argv) > 2 else ""
+    jobs = [(name, measure_check, (binary, file, article, rules)) for name, file, article, rules in SHAPES]
+    jobs += [(name, measure_test, (binary, rules)) for name, rules in TEST_SHAPES]
+    jobs = [job for job in jobs if only in job[0]]
+    # One shape per core, each in its own directory; each run's CPU time is
+    # its own, so shapes side by side do not add to each other's.
     failed = []
     print(f"{'shape':<42} {'1 MB':>8} {'4 MB':>8} {'ratio':>6}")
-    with tempfile.TemporaryDirectory() as work:
-        for name, file, article, rules in SHAPES:
-            if only not in name:
-                continue
-            times = []
-            for size in (SMALL, 4 * SMALL):
-                texts = article(size)
-                if not isinstance(texts, dict):
-                    texts = {file: texts}
-                for path, text in texts.items():
-                    with open(os.path.join(work, path), "w", encoding="utf-8") as f:
-                        f.write(text)
-                with open(os.path.join(work, "rules.yaml"), "w", encoding="utf-8") as f:
-                    f.write(rules(size) if rules else RULES)
-                cmd = [binary, "check", *texts, "--rules", "rules.yaml", "--format", "short", "--fail-on", "never"]
-                # The best of three runs: a busy machine slows one, rarely all.
-                runs = [cpu_seconds(cmd, work) for _ in range(3)]
-                times.append(None if None in runs else max(min(runs), 0.01))
-            report(name, times, failed)
-        for name, rules in TEST_SHAPES:
-            if only not in name:
-                continue
-            times = []
-            for size in (SMALL, 4 * SMALL):
-                with open(os.path.join(work, "rules.yaml"), "w", encoding="utf-8") as f:
-                    f.write(rules(size))
-                cmd = [binary, "test", "rules.yaml"]
-                runs = [cpu_seconds(cmd, work) for _ in range(3)]
-                times.append(None if None in runs else max(min(runs), 0.01))
-            report(name, times, failed)
+    with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 1) as pool:
+        results = [pool.submit(measure, *args) for _, measure, args in jobs]
+        for (name, _, _), result in zip(jobs, results):
+            report(name, result.result(), failed)
     if failed:
         print(f"FAIL: more than {LIMIT:.0f}x the time for 4x the size: {', '.join(failed)}", file=sys.stderr)
         sys.exit(1)
