@@ -8,7 +8,11 @@
 #
 # Each named target's corpus in fuzz/corpus/<target>/ (every target with
 # one, when none is named) is first minimised in place with `cargo fuzz
-# cmin`: the fewest inputs that reach every edge the corpus reaches. Then
+# cmin`, counting edges alone (`-use_counters=0`): a small set of inputs
+# that reaches every edge the corpus reaches. libFuzzer's default also keeps
+# an input for each new hit count of an edge: four times as many, whose
+# replay (every .ci/run's) took 90 to 110 s for `check` and `rules`
+# against 16 and 5 s now; the long runs find such inputs again. Then
 # every corpus under fuzz/corpus/ is packed, in name order and without
 # owners or timestamps, so that the same inputs always pack to the same
 # bytes. libFuzzer names each input by the SHA-1 of its bytes, so unpacking
@@ -36,10 +40,11 @@ for target in "${targets[@]}"; do
     exit 2
   fi
   before=$(find "fuzz/corpus/$target" -type f | wc -l)
-  # The build of the long runs (FUZZING.md): without the sanitizer.
-  if ! RUSTC_BOOTSTRAP=1 cargo fuzz cmin -O --sanitizer none \
+  # The build of the long runs (FUZZING.md): overflow checks on, the
+  # address sanitizer off.
+  if ! RUSTC_BOOTSTRAP=1 cargo fuzz cmin -O -a --sanitizer none \
     --target-dir "${CLAIMLINT_FUZZ_TARGET_DIR:-$PWD/target/fuzz-nosan}" \
-    "$target" "fuzz/corpus/$target" -- -rss_limit_mb=2048 >"$log" 2>&1; then
+    "$target" "fuzz/corpus/$target" -- -rss_limit_mb=2048 -use_counters=0 >"$log" 2>&1; then
     tail -n 20 "$log" >&2
     echo "fuzz/snapshot.sh: minimising the \`$target\` corpus failed (above); nothing was packed" >&2
     exit 1
