@@ -10,7 +10,7 @@
 # one, when none is named) is first minimised in place with `cargo fuzz
 # cmin`, counting edges alone (`-use_counters=0`): a small set of inputs
 # that reaches every edge the corpus reaches. libFuzzer's default also keeps
-# an input for each new hit count of an edge: four times as many, whose
+# an input for each new hit count of an edge: about four times as many, whose
 # replay (every .ci/run's) took 90 to 110 s for `check` and `rules`
 # against 16 and 5 s now; the long runs find such inputs again. Then
 # every corpus under fuzz/corpus/ is packed, in name order and without
