@@ -298,33 +298,30 @@ def best_of_three(cmd, cwd):
     return None if None in runs else max(min(runs), 0.01)
 
 
-def measure_check(binary, file, article, rules):
-    """Times of `claimlint check` on a shape at both sizes."""
+def measure(binary, files, args):
+    """The times of one shape at both sizes: `files(size)` gives the files
+    to write (path to text), `args` claimlint's arguments beside them."""
     times = []
     with tempfile.TemporaryDirectory() as work:
         for size in (SMALL, 4 * SMALL):
-            texts = article(size)
-            if not isinstance(texts, dict):
-                texts = {file: texts}
-            for path, text in texts.items():
+            for path, text in files(size).items():
                 with open(os.path.join(work, path), "w", encoding="utf-8") as f:
                     f.write(text)
-            with open(os.path.join(work, "rules.yaml"), "w", encoding="utf-8") as f:
-                f.write(rules(size) if rules else RULES)
-            cmd = [binary, "check", *texts, "--rules", "rules.yaml", "--format", "short", "--fail-on", "never"]
-            times.append(best_of_three(cmd, work))
+            times.append(best_of_three([binary, *args], work))
     return times
 
 
-def measure_test(binary, rules):
-    """Times of `claimlint test` on a rule file shape at both sizes."""
-    times = []
-    with tempfile.TemporaryDirectory() as work:
-        for size in (SMALL, 4 * SMALL):
-            with open(os.path.join(work, "rules.yaml"), "w", encoding="utf-8") as f:
-                f.write(rules(size))
-            times.append(best_of_three([binary, "test", "rules.yaml"], work))
-    return times
+def check_job(binary, file, article, rules):
+    """`claimlint check` on a shape's articles, beside its rule file."""
+
+    def files(size):
+        texts = article(size)
+        texts = texts if isinstance(texts, dict) else {file: texts}
+        return {**texts, "rules.yaml": rules(size) if rules else RULES}
+
+    # The articles' names are the same at every size.
+    names = [path for path in files(1) if path != "rules.yaml"]
+    return binary, files, ["check", *names, "--rules", "rules.yaml", "--format", "short", "--fail-on", "never"]
 
 
 def main():
@@ -336,16 +333,17 @@ def main():
         subprocess.run(["cargo", "build", "--release", "--locked", "--quiet"], cwd=root, check=True)
         binary = os.path.join(target, "release", "claimlint")
     only = sys.argv[2] if len(sys.argv) > 2 else ""
-    jobs = [(name, measure_check, (binary, file, article, rules)) for name, file, article, rules in SHAPES]
-    jobs += [(name, measure_test, (binary, rules)) for name, rules in TEST_SHAPES]
+    jobs = [(name, check_job(binary, file, article, rules)) for name, file, article, rules in SHAPES]
+    jobs += [(name, (binary, lambda size, rules=rules: {"rules.yaml": rules(size)}, ["test", "rules.yaml"]))
+             for name, rules in TEST_SHAPES]
     jobs = [job for job in jobs if only in job[0]]
     # One shape per core, each in its own directory; each run's CPU time is
     # its own, so shapes side by side do not add to each other's.
     failed = []
     print(f"{'shape':<42} {'1 MB':>8} {'4 MB':>8} {'ratio':>6}")
     with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 1) as pool:
-        results = [pool.submit(measure, *args) for _, measure, args in jobs]
-        for (name, _, _), result in zip(jobs, results):
+        results = [pool.submit(measure, *job) for _, job in jobs]
+        for (name, _), result in zip(jobs, results):
             report(name, result.result(), failed)
     if failed:
         print(f"FAIL: more than {LIMIT:.0f}x the time for 4x the size: {', '.join(failed)}", file=sys.stderr)
